@@ -1,0 +1,74 @@
+package org.rungs.employer.employer;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.rest.PageRequest;
+import org.rungs.spine.rest.PageResponse;
+import org.rungs.spine.security.Caller;
+import org.rungs.spine.security.Roles;
+
+import io.quarkus.panache.common.Sort;
+
+@Path("/employers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Employers")
+@SecurityRequirement(name = "SecurityScheme")
+public class EmployerResource {
+
+    private final EmployerService service;
+    private final EmployerRepository employers;
+    private final Caller caller;
+
+    public EmployerResource(EmployerService service, EmployerRepository employers, Caller caller) {
+        this.service = service;
+        this.employers = employers;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Bring an employer into the network", description = "Publishes employer.joined.v1.")
+    public Response create(@NotNull @Valid CreateEmployerRequest request) {
+        Employer e = service.join(request);
+        return Response.created(URI.create("/employers/" + e.id)).entity(EmployerResponse.of(e)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
+    @Operation(summary = "One employer; employer staff see only their own")
+    public EmployerResponse get(@PathParam("id") UUID id) {
+        Employer e = employers.findById(id);
+        boolean visible = caller.hasRole(Roles.NAVIGATOR) || caller.mayAccess(id.toString());
+        if (e == null || !visible) {
+            throw ProblemException.notFound("Employer", id);
+        }
+        return EmployerResponse.of(e);
+    }
+
+    @GET
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
+    @Operation(summary = "Employers in the network, by name")
+    public PageResponse<EmployerResponse> list(@Valid @BeanParam PageRequest page) {
+        var query = employers.findAll(Sort.by("name").and("id"));
+        return new PageResponse<>(query.page(page.page, page.size).list().stream().map(EmployerResponse::of).toList(),
+                page.page, page.size, query.count());
+    }
+}

@@ -1,0 +1,50 @@
+package org.rungs.employer.vacancy;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.security.Caller;
+import org.rungs.spine.security.Roles;
+
+/** Opening vacancies under an employer. */
+@Path("/employers/{employerId}/vacancies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vacancies")
+@SecurityRequirement(name = "SecurityScheme")
+public class EmployerVacancyResource {
+
+    private final VacancyService service;
+    private final Caller caller;
+
+    public EmployerVacancyResource(VacancyService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
+    @Operation(summary = "Open a vacancy", description = "Publishes vacancy.opened.v1; matching-service then proposes "
+            + "candidates.")
+    public Response open(@PathParam("employerId") UUID employerId, @NotNull @Valid OpenVacancyRequest request) {
+        if (!caller.mayAccess(employerId.toString())) {
+            throw ProblemException.notFound("Employer", employerId);
+        }
+        Vacancy v = service.open(employerId, request);
+        return Response.created(URI.create("/vacancies/" + v.id)).entity(VacancyResponse.of(v)).build();
+    }
+
+}

@@ -1,0 +1,113 @@
+package org.rungs.employer;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.rungs.spine.events.CloudEventHeaders;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.testing.EventSamples;
+import org.rungs.spine.testing.KafkaProbe;
+import org.rungs.spine.testing.KafkaTestResource;
+import org.rungs.spine.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class VacancyResourceTest {
+
+    static final String ADMIN = EmployerResourceTest.ADMIN;
+    static final String CNA = """
+            {"title":"Certified Nursing Assistant","occupationCode":"31-1131.00",
+             "requiredSkills":[{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}],
+             "hourlyWage":19.50,"openings":3,"shift":"day"}""";
+
+    final KafkaProbe kafka = new KafkaProbe(KafkaTestResource.bootstrapServers());
+
+    @Test
+    void openingAndClosingPublishEventsThatMatchTheContract() {
+        String employer = EmployerResourceTest.createEmployer("Riverside Care Homes");
+        String staff = Tokens.bearer("emma", "employer", employer);
+
+        String vacancy = given().header("Authorization", staff).contentType(ContentType.JSON).body(CNA)
+                .post("/employers/" + employer + "/vacancies")
+                .then().statusCode(201)
+                .body("status", equalTo("open"))
+                .body("occupationTitle", equalTo("Nursing Assistants"))
+                .body("requiredSkills.name", hasItem("Reading Comprehension"))
+                .extract().path("id");
+
+        var opened = kafka.await("rungs.vacancy", r -> vacancy.equals(r.key())
+                && "vacancy.opened.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)), Duration.ofSeconds(20));
+        assertThat(EventSamples.validate(EventType.VACANCY_OPENED, opened.value())).isEmpty();
+        assertThat(EventSamples.fieldNames(opened.value()))
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.VACANCY_OPENED)));
+        assertThat(opened.value()).containsPattern("\"employerId\": ?\"" + employer + "\"");
+
+        given().header("Authorization", staff).contentType(ContentType.JSON).body("{\"reason\":\"filled\"}")
+                .post("/vacancies/" + vacancy + "/close")
+                .then().statusCode(200).body("status", equalTo("closed")).body("closeReason", equalTo("filled"));
+        var closed = kafka.await("rungs.vacancy", r -> vacancy.equals(r.key())
+                && "vacancy.closed.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)), Duration.ofSeconds(20));
+        assertThat(EventSamples.validate(EventType.VACANCY_CLOSED, closed.value())).isEmpty();
+        assertThat(closed.offset()).isGreaterThan(opened.offset());
+
+        given().header("Authorization", staff).contentType(ContentType.JSON).body("{\"reason\":\"filled\"}")
+                .post("/vacancies/" + vacancy + "/close")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidVacanciesNameTheOffendingFields() {
+        String employer = EmployerResourceTest.createEmployer("Harbor Foods");
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(CNA.replace("31-1131.00", "99-9999.99").replace("\"minimumLevel\":3}", "\"minimumLevel\":8}")
+                        .replace("2.B.1.f", "9.Z"))
+                .post("/employers/" + employer + "/vacancies")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("occupationCode"))
+                .body("violations.field", hasItem("requiredSkills[0].minimumLevel"))
+                .body("violations.field", hasItem("requiredSkills[1].elementId"));
+
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(CNA.replace("\"openings\":3", "\"openings\":\"many\""))
+                .post("/employers/" + employer + "/vacancies")
+                .then().statusCode(400).body("violations.field", hasItem("openings"));
+
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(CNA.replace("2.B.1.f", "2.A.1.a"))
+                .post("/employers/" + employer + "/vacancies")
+                .then().statusCode(400).body("violations.field", hasItem("requiredSkills[1].elementId"));
+
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(CNA.replace("\"day\"", "\"dawn\""))
+                .post("/employers/" + employer + "/vacancies")
+                .then().statusCode(400).body("violations.field", hasItem("shift"));
+    }
+
+    @Test
+    void anotherEmployersVacanciesAreNotFound() {
+        String mine = EmployerResourceTest.createEmployer("Summit Assembly");
+        String theirs = EmployerResourceTest.createEmployer("Valley Plastics");
+        String staff = Tokens.bearer("emma", "employer", mine);
+        given().header("Authorization", staff).contentType(ContentType.JSON).body(CNA)
+                .post("/employers/" + theirs + "/vacancies")
+                .then().statusCode(404).contentType("application/problem+json");
+        String theirVacancy = given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(CNA)
+                .post("/employers/" + theirs + "/vacancies").then().statusCode(201).extract().path("id");
+        given().header("Authorization", staff).get("/vacancies/" + theirVacancy).then().statusCode(404);
+        given().header("Authorization", staff).contentType(ContentType.JSON).body("{\"reason\":\"filled\"}")
+                .post("/vacancies/" + theirVacancy + "/close").then().statusCode(404);
+        given().header("Authorization", staff).get("/vacancies?status=open")
+                .then().statusCode(200).body("items.employerId", org.hamcrest.Matchers.everyItem(equalTo(mine)));
+        given().header("Authorization", Tokens.bearer("nia", "navigator", "eastside-works"))
+                .get("/vacancies/" + theirVacancy).then().statusCode(200);
+        given().header("Authorization", ADMIN).get("/vacancies?size=500&status=shut").then().statusCode(400)
+                .body("violations.field", hasItem("size"))
+                .body("violations.field", hasItem("status"));
+    }
+}
