@@ -1,0 +1,21 @@
+package org.rungs.training.program;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How a program is delivered: {@code in-person}, {@code online} or {@code hybrid}. */
+public enum DeliveryMode {
+
+    IN_PERSON, ONLINE, HYBRID;
+
+    /** Query parameter pattern matching the wire values. */
+    public static final String WIRE_VALUES = "in-person|online|hybrid";
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    static DeliveryMode ofWire(String wire) {
+        return valueOf(wire.toUpperCase().replace('-', '_'));
+    }
+}
