@@ -1,0 +1,230 @@
+package org.rungs.deploy;
+
+import static io.restassured.RestAssured.given;
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rungs.spine.events.CloudEventHeaders;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.testing.EventSamples;
+import org.rungs.spine.testing.KafkaProbe;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The five services as separate processes on real PostgreSQL, Kafka and Keycloak, started by the README's run
+ * command, checked across services over REST (with real Keycloak tokens) and Kafka.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+    static final String RIVERSIDE = "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
+    static final Duration WAIT = ofSeconds(60);
+
+    static KafkaProbe kafka;
+    static String admin;
+    static String navigator;
+    static String employerStaff;
+
+    @BeforeAll
+    static void startStack() {
+        LocalStack.run("reset");
+        LocalStack.run("up");
+        kafka = new KafkaProbe(LocalStack.KAFKA);
+        admin = token("ada");
+        navigator = token("nia");
+        employerStaff = token("emma");
+    }
+
+    @AfterAll
+    static void stopStack() {
+        LocalStack.run("down");
+    }
+
+    @Test
+    @Order(1)
+    void demoRegionIsLoadedAndProtected() {
+        given().get(LocalStack.EMPLOYER + "/employers").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token("ana")).contentType(ContentType.JSON).body("{}")
+                .post(LocalStack.EMPLOYER + "/employers").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(employerStaff).get(LocalStack.EMPLOYER + "/employers/" + RIVERSIDE)
+                .then().statusCode(200).body("name", equalTo("Riverside Care Homes"));
+        given().auth().oauth2(employerStaff).get(LocalStack.EMPLOYER + "/employers/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(navigator).get(LocalStack.TRAINING + "/programs?occupationCode=31-1131.00")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    @Order(2)
+    void vacancyOpenedProposesConsentingCandidatesOnly() {
+        String consenting = enrol(true);
+        String notConsenting = enrol(false);
+        for (String p : List.of(consenting, notConsenting)) {
+            skill(p, "2.A.1.a", "4");
+            skill(p, "2.B.1.f", "4");
+        }
+        String vacancy = openVacancy(employerStaff, RIVERSIDE, """
+                [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}]""");
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(candidates(employerStaff, vacancy)).contains(consenting));
+        assertThat(candidates(employerStaff, vacancy)).doesNotContain(notConsenting);
+
+        ConsumerRecord<String, String> proposal = kafka.await("rungs.match",
+                r -> r.value().contains(vacancy) && r.value().contains(consenting), WAIT);
+        assertThat(KafkaProbe.header(proposal, CloudEventHeaders.TYPE)).isEqualTo("match.proposed.v1");
+        assertThat(EventSamples.validate(EventType.MATCH_PROPOSED, proposal.value())).isEmpty();
+        assertThat(kafka.readAll("rungs.match", r -> r.value().contains(notConsenting), ofSeconds(2))).isEmpty();
+
+        given().auth().oauth2(navigator).contentType(ContentType.JSON).body("{\"shareWithEmployers\":false}")
+                .put(LocalStack.PARTICIPANT + "/participants/" + consenting + "/consent").then().statusCode(200);
+        await().atMost(WAIT).untilAsserted(
+                () -> assertThat(candidates(employerStaff, vacancy)).doesNotContain(consenting));
+    }
+
+    @Test
+    @Order(3)
+    void skillAttainedReevaluatesTheParticipant() {
+        String participant = enrol(true);
+        skill(participant, "2.A.1.a", "4");
+        String vacancy = openVacancy(admin, RIVERSIDE, """
+                [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5},
+                 {"elementId":"2.C.1.e","minimumLevel":4}]""");
+        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
+        assertThat(candidates(admin, vacancy)).doesNotContain(participant);
+
+        skill(participant, "2.B.1.f", "4");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(candidates(admin, vacancy)).contains(participant));
+    }
+
+    @Test
+    @Order(4)
+    void aDuplicateEventIsAppliedOnce() {
+        String participant = enrol(true);
+        skill(participant, "2.A.1.a", "5");
+        String vacancy = openVacancy(admin, RIVERSIDE, "[{\"elementId\":\"2.A.1.a\",\"minimumLevel\":3}]");
+        ConsumerRecord<String, String> opened = kafka.await("rungs.vacancy", r -> vacancy.equals(r.key()), WAIT);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(candidates(admin, vacancy)).contains(participant));
+        int proposalsBefore = proposals(vacancy);
+
+        // the same event again (same ce_id), as a redelivery would bring it
+        RecordHeaders headers = new RecordHeaders();
+        opened.headers().forEach(h -> headers.add(h.key(), h.value()));
+        kafka.sendRaw(new ProducerRecord<>(opened.topic(), opened.partition(), opened.key(), opened.value(),
+                headers));
+        // a later event for the same vacancy, behind the duplicate on its partition
+        close(vacancy);
+        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 404);
+        assertThat(proposals(vacancy)).isEqualTo(proposalsBefore);
+    }
+
+    @Test
+    @Order(5)
+    void aPoisonMessageIsDeadLetteredWhileLaterEventsFlow() {
+        String vacancy = openVacancy(admin, RIVERSIDE, "[{\"elementId\":\"2.A.1.a\",\"minimumLevel\":3}]");
+        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.TYPE, "vacancy.opened.v1".getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.SOURCE, "e2e".getBytes(StandardCharsets.UTF_8));
+        kafka.sendRaw(new ProducerRecord<>("rungs.vacancy", null, vacancy, "{this is not json", headers));
+        double closedBefore = indicator("vacanciesClosed");
+
+        close(vacancy);
+
+        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 404);
+        await().atMost(WAIT).until(() -> indicator("vacanciesClosed") == closedBefore + 1);
+        for (String dlq : List.of("matching-service.dlq", "reporting-service.dlq")) {
+            ConsumerRecord<String, String> dead = kafka.await(dlq, r -> vacancy.equals(r.key()), WAIT);
+            assertThat(dead.value()).isEqualTo("{this is not json");
+            assertThat(KafkaProbe.header(dead, "dead-letter-reason")).isNotBlank();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void reportingCountsAreTheSameAfterAReplay() {
+        Map<String, Object> live = await().atMost(WAIT).until(() -> {
+            Map<String, Object> first = indicators();
+            Thread.sleep(2_000);
+            return first.equals(indicators()) ? first : null;
+        }, java.util.Objects::nonNull);
+        given().auth().oauth2(admin).post(LocalStack.REPORTING + "/admin/replay").then().statusCode(200);
+        assertThat(indicators()).isEqualTo(live);
+    }
+
+    static String token(String user) {
+        return given().formParams(Map.of("grant_type", "password", "client_id", "rungs-cli", "username", user,
+                "password", "rungs-demo"))
+                .post(LocalStack.KEYCLOAK + "/realms/rungs/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    static String enrol(boolean consent) {
+        return given().auth().oauth2(navigator).contentType(ContentType.JSON)
+                .body("{\"givenName\":\"Test\",\"familyName\":\"Participant\",\"consentToShare\":" + consent + "}")
+                .post(LocalStack.PARTICIPANT + "/participants").then().statusCode(201).extract().path("id");
+    }
+
+    static void skill(String participant, String element, String level) {
+        given().auth().oauth2(navigator).contentType(ContentType.JSON)
+                .body("{\"elementId\":\"" + element + "\",\"level\":" + level + ",\"source\":\"assessed\"}")
+                .post(LocalStack.PARTICIPANT + "/participants/" + participant + "/skills").then().statusCode(201);
+    }
+
+    static String openVacancy(String token, String employer, String requiredSkills) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"title\":\"Certified Nursing Assistant\",\"occupationCode\":\"31-1131.00\",\"requiredSkills\":"
+                        + requiredSkills + ",\"hourlyWage\":19.5,\"openings\":2,\"shift\":\"day\"}")
+                .post(LocalStack.EMPLOYER + "/employers/" + employer + "/vacancies")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static void close(String vacancy) {
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"filled\"}")
+                .post(LocalStack.EMPLOYER + "/vacancies/" + vacancy + "/close").then().statusCode(200);
+    }
+
+    static Response candidatesResponse(String token, String vacancy) {
+        return given().auth().oauth2(token).get(LocalStack.MATCHING + "/vacancies/" + vacancy + "/candidates");
+    }
+
+    static List<String> candidates(String token, String vacancy) {
+        return candidatesResponse(token, vacancy).then().statusCode(200).extract()
+                .jsonPath().getList("candidates.participantId");
+    }
+
+    static int proposals(String vacancy) {
+        return kafka.readAll("rungs.match", r -> r.value().contains(vacancy), ofSeconds(3)).size();
+    }
+
+    static Map<String, Object> indicators() {
+        return given().auth().oauth2(admin).get(LocalStack.REPORTING + "/indicators?suppress=false")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
+    static double indicator(String name) {
+        return given().auth().oauth2(admin).get(LocalStack.REPORTING + "/indicators?suppress=false")
+                .then().statusCode(200).extract().jsonPath().getDouble("totals." + name);
+    }
+}
