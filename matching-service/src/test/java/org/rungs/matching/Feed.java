@@ -1,0 +1,130 @@
+package org.rungs.matching;
+
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.rungs.spine.events.EventJson;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.testing.EventSamples;
+import org.rungs.spine.testing.KafkaProbe;
+import org.rungs.spine.testing.KafkaTestResource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+
+/**
+ * Feeds the golden sample events, with their ids replaced, to the real broker the way the producing services publish
+ * them, and waits until matching-service has applied them (its inbox holds the event id).
+ */
+final class Feed {
+
+    static final KafkaProbe KAFKA = new KafkaProbe(KafkaTestResource.bootstrapServers());
+    static final Duration PATIENCE = Duration.ofSeconds(45);
+
+    private Feed() {
+    }
+
+    static String enrolled(UUID participant, String agency, boolean consent) {
+        ObjectNode data = EventSamples.sampleTree(EventType.PARTICIPANT_ENROLLED).deepCopy();
+        data.put("participantId", participant.toString());
+        data.put("partnerAgency", agency);
+        data.put("consentToShare", consent);
+        return send(EventType.PARTICIPANT_ENROLLED, participant, data);
+    }
+
+    static String skill(UUID participant, String elementId, String level) {
+        ObjectNode data = EventSamples.sampleTree(EventType.SKILL_ATTAINED).deepCopy();
+        data.put("participantId", participant.toString());
+        data.put("skillRecordId", UUID.randomUUID().toString());
+        data.put("elementId", elementId);
+        data.put("level", new BigDecimal(level));
+        return send(EventType.SKILL_ATTAINED, participant, data);
+    }
+
+    /**
+     * Grants consent with the given skills snapshot (element id to level), or withdraws it when {@code share} is false.
+     */
+    static String consent(UUID participant, boolean share, Map<String, String> skills) {
+        ObjectNode data = EventSamples.sampleTree(EventType.CONSENT_CHANGED).deepCopy();
+        data.put("participantId", participant.toString());
+        data.put("shareWithEmployers", share);
+        levels(data.putArray("skills"), skills);
+        return send(EventType.CONSENT_CHANGED, participant, data);
+    }
+
+    /** Opens a vacancy requiring the given element ids at the given levels. */
+    static String opened(UUID vacancy, UUID employer, Map<String, String> required) {
+        return send(EventType.VACANCY_OPENED, vacancy, openedData(vacancy, employer, required));
+    }
+
+    static ObjectNode openedData(UUID vacancy, UUID employer, Map<String, String> required) {
+        ObjectNode data = EventSamples.sampleTree(EventType.VACANCY_OPENED).deepCopy();
+        data.put("vacancyId", vacancy.toString());
+        data.put("employerId", employer.toString());
+        levels(data.putArray("requiredSkills"), required);
+        return data;
+    }
+
+    static String closed(UUID vacancy, UUID employer) {
+        return send(EventType.VACANCY_CLOSED, vacancy, closedData(vacancy, employer));
+    }
+
+    static ObjectNode closedData(UUID vacancy, UUID employer) {
+        ObjectNode data = EventSamples.sampleTree(EventType.VACANCY_CLOSED).deepCopy();
+        data.put("vacancyId", vacancy.toString());
+        data.put("employerId", employer.toString());
+        return data;
+    }
+
+    static String send(EventType type, UUID key, ObjectNode data) {
+        return KAFKA.send(type, key.toString(), json(data));
+    }
+
+    static String json(ObjectNode data) {
+        try {
+            return EventJson.mapper().writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until matching-service has applied every one of the events. */
+    static void awaitApplied(String... eventIds) {
+        for (String id : eventIds) {
+            await("event " + id + " applied").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> applied(id));
+        }
+    }
+
+    static boolean applied(String eventId) {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from processed_event where consumer = 'matching-service' and event_id = ?")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void levels(ArrayNode array, Map<String, String> levels) {
+        levels.forEach((element, level) -> array.addObject().put("elementId", element).put("level",
+                new BigDecimal(level)));
+    }
+}

@@ -1,0 +1,100 @@
+package org.rungs.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.rungs.matching.match.Match;
+import org.rungs.spine.events.EventJson;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.testing.EventSamples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Participants are weighed again as their skills grow and their consent changes. */
+@QuarkusTest
+class ReevaluationTest {
+
+    static final String CRITICAL_THINKING = "2.A.2.a";
+    static final String INSTRUCTING = "2.B.1.e";
+
+    @Test
+    void aSkillAttainedReevaluatesTheParticipantAgainstOpenVacancies() throws Exception {
+        UUID vacancy = UUID.randomUUID();
+        Feed.awaitApplied(Feed.opened(vacancy, UUID.randomUUID(), Map.of(CRITICAL_THINKING, "4", INSTRUCTING, "3")));
+        UUID participant = UUID.randomUUID();
+        String agency = "northside-" + UUID.randomUUID();
+        Feed.awaitApplied(Feed.enrolled(participant, agency, true), Feed.skill(participant, INSTRUCTING, "2"));
+        assertThat(Candidates.among(Candidates.of(vacancy), participant)).isEmpty();
+
+        String matchId = Match.idOf(vacancy, participant).toString();
+        Feed.awaitApplied(Feed.skill(participant, CRITICAL_THINKING, "4.5"));
+        List<JsonNode> mine = Candidates.among(Candidates.of(vacancy), participant);
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("score").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(mine.get(0).get("missing").get(0).get("participantLevel").decimalValue())
+                .isEqualByComparingTo("2");
+        JsonNode first = EventJson.mapper().readTree(
+                Feed.KAFKA.await("rungs.match", r -> matchId.equals(r.key()), Duration.ofSeconds(30)).value());
+        assertThat(first.get("score").decimalValue()).isEqualByComparingTo("0.5");
+
+        Feed.awaitApplied(Feed.skill(participant, INSTRUCTING, "3"));
+        mine = Candidates.among(Candidates.of(vacancy), participant);
+        assertThat(mine.get(0).get("score").decimalValue()).isEqualByComparingTo("1");
+        assertThat(mine.get(0).get("missing")).isEmpty();
+
+        Feed.awaitApplied(Feed.skill(participant, CRITICAL_THINKING, "3"), Feed.skill(participant, INSTRUCTING, "3"));
+        mine = Candidates.among(Candidates.of(vacancy), participant);
+        assertThat(mine.get(0).get("met").get(0).get("participantLevel").decimalValue()).isEqualByComparingTo("4.5");
+
+        List<ConsumerRecord<String, String>> proposals = Feed.KAFKA.readAll("rungs.match",
+                r -> matchId.equals(r.key()), Duration.ofSeconds(4));
+        List<BigDecimal> scores = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : proposals) {
+            scores.add(EventJson.mapper().readTree(r.value()).get("score").decimalValue());
+        }
+        assertThat(scores).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.5"), BigDecimal.ONE);
+        proposals.forEach(r -> assertThat(EventSamples.validate(EventType.MATCH_PROPOSED, r.value())).isEmpty());
+    }
+
+    @Test
+    void withdrawingConsentLeavesEveryCandidateListAtOnceUntilConsentIsGrantedAgain() {
+        UUID participant = UUID.randomUUID();
+        String agency = "southside-" + UUID.randomUUID();
+        Feed.awaitApplied(Feed.enrolled(participant, agency, true), Feed.skill(participant, CRITICAL_THINKING, "5"),
+                Feed.skill(participant, INSTRUCTING, "4"));
+        UUID before = UUID.randomUUID();
+        Feed.awaitApplied(Feed.opened(before, UUID.randomUUID(), Map.of(CRITICAL_THINKING, "4", INSTRUCTING, "3")));
+        assertThat(Candidates.among(Candidates.of(before), participant)).hasSize(1);
+
+        Feed.awaitApplied(Feed.consent(participant, false, Map.of()));
+        assertThat(Candidates.among(Candidates.of(before), participant)).isEmpty();
+
+        UUID during = UUID.randomUUID();
+        Feed.awaitApplied(Feed.skill(participant, CRITICAL_THINKING, "6"),
+                Feed.opened(during, UUID.randomUUID(), Map.of(CRITICAL_THINKING, "4")));
+        assertThat(Candidates.among(Candidates.of(before), participant)).isEmpty();
+        assertThat(Candidates.among(Candidates.of(during), participant)).isEmpty();
+        assertThat(Feed.KAFKA.readAll("rungs.match", r -> Match.idOf(during, participant).toString().equals(r.key()),
+                Duration.ofSeconds(2))).isEmpty();
+
+        Feed.awaitApplied(Feed.consent(participant, true, Map.of(CRITICAL_THINKING, "5", INSTRUCTING, "2")));
+        List<JsonNode> back = Candidates.among(Candidates.of(before), participant);
+        assertThat(back).hasSize(1);
+        assertThat(back.get(0).get("score").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(back.get(0).get("met").get(0).get("participantLevel").decimalValue()).isEqualByComparingTo("5");
+        assertThat(Candidates.among(Candidates.of(during), participant)).hasSize(1);
+        Feed.KAFKA.await("rungs.match", r -> Match.idOf(during, participant).toString().equals(r.key()),
+                Duration.ofSeconds(30));
+    }
+}
