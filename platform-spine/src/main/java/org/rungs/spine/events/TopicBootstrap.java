@@ -24,8 +24,9 @@ import org.rungs.spine.config.SpineConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Makes sure the platform topics exist with their replay-friendly retention before this service produces to or consumes
- * from them. Every service does this at start; creating a topic that exists is a no-op.
+ * Makes sure the platform topics (and this service's dead-letter topic) exist with their replay-friendly retention
+ * before this service produces to or consumes from them. Every service does this at start; creating a topic that exists
+ * is a no-op.
  */
 @ApplicationScoped
 public class TopicBootstrap {
@@ -50,7 +51,12 @@ public class TopicBootstrap {
         }
     }
 
-    /** Creates any missing platform topic; throws if Kafka cannot be reached. */
+    /** The dead-letter topic of a consuming service: {@code <service-name>.dlq}. */
+    public static String deadLetterTopic(String serviceName) {
+        return serviceName + ".dlq";
+    }
+
+    /** Creates any missing platform topic and this service's dead-letter topic; throws if Kafka cannot be reached. */
     public void ensureTopics() {
         if (ensured) {
             return;
@@ -61,13 +67,16 @@ public class TopicBootstrap {
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         try (Admin admin = Admin.create(p)) {
-            List<NewTopic> wanted = Arrays.stream(Topic.values())
+            List<NewTopic> wanted = new java.util.ArrayList<>(Arrays.stream(Topic.values())
                     .map(t -> new NewTopic(t.topicName(), config.topics().partitions(),
                             config.topics().replicationFactor())
                             .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
                                     Long.toString(config.topics().retentionMs()),
                                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)))
-                    .toList();
+                    .toList());
+            // this service's dead-letter topic, kept like the event topics so nothing dead-lettered is lost
+            wanted.add(new NewTopic(deadLetterTopic(config.serviceName()), 1, config.topics().replicationFactor())
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.topics().retentionMs()))));
             for (var result : admin.createTopics(wanted).values().entrySet()) {
                 try {
                     result.getValue().get(15, TimeUnit.SECONDS);

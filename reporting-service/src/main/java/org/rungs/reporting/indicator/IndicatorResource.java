@@ -1,0 +1,53 @@
+package org.rungs.reporting.indicator;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.security.Caller;
+import org.rungs.spine.security.Roles;
+
+@Path("/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators")
+@SecurityRequirement(name = "SecurityScheme")
+public class IndicatorResource {
+
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final IndicatorService service;
+    private final Caller caller;
+
+    public IndicatorResource(IndicatorService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ANALYST, Roles.NETWORK_ADMIN})
+    @Operation(summary = "Live outcome counts, by partner agency and by employer", description = "Person-based "
+            + "counts below the minimum cell size are suppressed; network admins may ask for raw counts with "
+            + "suppress=false.")
+    public IndicatorsResponse indicators(
+            @QueryParam("partnerAgency") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "is not a partner agency id") String partnerAgency,
+            @QueryParam("employerId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String employerId,
+            @QueryParam("suppress") @DefaultValue("true") @Pattern(regexp = "true|false", message = "must be true or false") String suppress) {
+        boolean suppressCells = Boolean.parseBoolean(suppress);
+        if (!suppressCells && !caller.isNetworkAdmin()) {
+            throw ProblemException.forbidden("Only network admins may see unsuppressed counts");
+        }
+        return service.indicators(partnerAgency, employerId == null ? null : UUID.fromString(employerId),
+                suppressCells);
+    }
+}

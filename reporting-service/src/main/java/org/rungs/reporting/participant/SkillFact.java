@@ -1,0 +1,35 @@
+package org.rungs.reporting.participant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One skill record a participant attained. */
+@Entity
+@Table(name = "skill_fact")
+public class SkillFact {
+
+    @Id
+    @Column(name = "skill_record_id")
+    public UUID skillRecordId;
+
+    @Column(name = "participant_id", nullable = false)
+    public UUID participantId;
+
+    @Column(name = "element_id", nullable = false)
+    public String elementId;
+
+    @Column(nullable = false)
+    public BigDecimal level;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Column(name = "attained_at", nullable = false)
+    public Instant attainedAt;
+}

@@ -1,0 +1,17 @@
+package org.rungs.reporting;
+
+import org.rungs.spine.testing.KafkaTestResource;
+import org.rungs.spine.testing.PostgresTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** Every test in this module runs against a real PostgreSQL, a real Kafka broker and an OIDC server. */
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public final class RealInfrastructure {
+
+    private RealInfrastructure() {
+    }
+}
