@@ -30,11 +30,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The five services as separate processes on real PostgreSQL, Kafka and Keycloak, started by the README's run
- * command, checked across services over REST (with real Keycloak tokens) and Kafka.
+ * The five services as separate processes on real PostgreSQL, Kafka and Keycloak, started by the README's run command,
+ * checked across services over REST (with real Keycloak tokens) and Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
+
     static final String RIVERSIDE = "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
     static final Duration WAIT = ofSeconds(60);
 
@@ -86,7 +87,8 @@ class EndToEndIT {
         String vacancy = openVacancy(employerStaff, RIVERSIDE, """
                 [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}]""");
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(candidates(employerStaff, vacancy)).contains(consenting));
+        await().ignoreExceptions().atMost(WAIT)
+                .untilAsserted(() -> assertThat(candidates(employerStaff, vacancy)).contains(consenting));
         assertThat(candidates(employerStaff, vacancy)).doesNotContain(notConsenting);
 
         ConsumerRecord<String, String> proposal = kafka.await("rungs.match",
@@ -97,7 +99,7 @@ class EndToEndIT {
 
         given().auth().oauth2(navigator).contentType(ContentType.JSON).body("{\"shareWithEmployers\":false}")
                 .put(LocalStack.PARTICIPANT + "/participants/" + consenting + "/consent").then().statusCode(200);
-        await().atMost(WAIT).untilAsserted(
+        await().ignoreExceptions().atMost(WAIT).untilAsserted(
                 () -> assertThat(candidates(employerStaff, vacancy)).doesNotContain(consenting));
     }
 
@@ -109,11 +111,12 @@ class EndToEndIT {
         String vacancy = openVacancy(admin, RIVERSIDE, """
                 [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5},
                  {"elementId":"2.C.1.e","minimumLevel":4}]""");
-        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
+        await().ignoreExceptions().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
         assertThat(candidates(admin, vacancy)).doesNotContain(participant);
 
         skill(participant, "2.B.1.f", "4");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(candidates(admin, vacancy)).contains(participant));
+        await().ignoreExceptions().atMost(WAIT)
+                .untilAsserted(() -> assertThat(candidates(admin, vacancy)).contains(participant));
     }
 
     @Test
@@ -123,7 +126,8 @@ class EndToEndIT {
         skill(participant, "2.A.1.a", "5");
         String vacancy = openVacancy(admin, RIVERSIDE, "[{\"elementId\":\"2.A.1.a\",\"minimumLevel\":3}]");
         ConsumerRecord<String, String> opened = kafka.await("rungs.vacancy", r -> vacancy.equals(r.key()), WAIT);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(candidates(admin, vacancy)).contains(participant));
+        await().ignoreExceptions().atMost(WAIT)
+                .untilAsserted(() -> assertThat(candidates(admin, vacancy)).contains(participant));
         int proposalsBefore = proposals(vacancy);
 
         // the same event again (same ce_id), as a redelivery would bring it
@@ -133,7 +137,7 @@ class EndToEndIT {
                 headers));
         // a later event for the same vacancy, behind the duplicate on its partition
         close(vacancy);
-        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 404);
+        await().ignoreExceptions().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 404);
         assertThat(proposals(vacancy)).isEqualTo(proposalsBefore);
     }
 
@@ -141,7 +145,7 @@ class EndToEndIT {
     @Order(5)
     void aPoisonMessageIsDeadLetteredWhileLaterEventsFlow() {
         String vacancy = openVacancy(admin, RIVERSIDE, "[{\"elementId\":\"2.A.1.a\",\"minimumLevel\":3}]");
-        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
+        await().ignoreExceptions().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
         headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -152,8 +156,8 @@ class EndToEndIT {
 
         close(vacancy);
 
-        await().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 404);
-        await().atMost(WAIT).until(() -> indicator("vacanciesClosed") == closedBefore + 1);
+        await().ignoreExceptions().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 404);
+        await().ignoreExceptions().atMost(WAIT).until(() -> indicator("vacanciesClosed") == closedBefore + 1);
         for (String dlq : List.of("matching-service.dlq", "reporting-service.dlq")) {
             ConsumerRecord<String, String> dead = kafka.await(dlq, r -> vacancy.equals(r.key()), WAIT);
             assertThat(dead.value()).isEqualTo("{this is not json");
@@ -164,7 +168,7 @@ class EndToEndIT {
     @Test
     @Order(6)
     void reportingCountsAreTheSameAfterAReplay() {
-        Map<String, Object> live = await().atMost(WAIT).until(() -> {
+        Map<String, Object> live = await().ignoreExceptions().atMost(WAIT).until(() -> {
             Map<String, Object> first = indicators();
             Thread.sleep(2_000);
             return first.equals(indicators()) ? first : null;

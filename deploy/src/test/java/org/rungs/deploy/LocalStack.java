@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  * script, on ports shifted by {@code RUNGS_PORT_OFFSET} and with its state under {@code RUNGS_HOME}.
  */
 final class LocalStack {
+
     static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("RUNGS_PORT_OFFSET", "0"));
     static final String KEYCLOAK = "http://localhost:" + (8180 + OFFSET);
     static final String EMPLOYER = "http://localhost:" + (8081 + OFFSET);

@@ -27,11 +27,12 @@ import io.restassured.http.ContentType;
 
 /**
  * Benchmark, not a test: the time from a vacancy's commit (its POST answered 201) to the first
- * {@code match.proposed.v1} for it being readable on Kafka, over a few hundred vacancies opened one after another
- * on the local stack. Run with {@code ./mvnw -pl deploy verify -Dit.test=VacancyLatencyBench} (the stack is started
- * and stopped like the end-to-end suite); it writes docs/benchmarks/vacancy-to-match-latency.md.
+ * {@code match.proposed.v1} for it being readable on Kafka, over a few hundred vacancies opened one after another on
+ * the local stack. Run with {@code ./mvnw -pl deploy verify -Dit.test=VacancyLatencyBench} (the stack is started and
+ * stopped like the end-to-end suite); it writes docs/benchmarks/vacancy-to-match-latency.md.
  */
 class VacancyLatencyBench {
+
     static final int VACANCIES = Integer.getInteger("bench.vacancies", 300);
 
     @Test
