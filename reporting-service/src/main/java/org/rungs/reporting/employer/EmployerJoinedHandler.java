@@ -32,9 +32,12 @@ public class EmployerJoinedHandler implements EventHandler<EmployerJoinedEvent> 
                 insert into employer_fact (employer_id, name, naics_code, size_band, joined_at)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (employer_id) do update set name = excluded.name, naics_code = excluded.naics_code,
-                size_band = excluded.size_band""")
-                .setParameter(1, e.employerId()).setParameter(2, e.name()).setParameter(3, e.naicsCode())
-                .setParameter(4, e.sizeBand()).setParameter(5, e.joinedAt())
+                    size_band = excluded.size_band, joined_at = excluded.joined_at""")
+                .setParameter(1, e.employerId())
+                .setParameter(2, e.name())
+                .setParameter(3, e.naicsCode())
+                .setParameter(4, e.sizeBand())
+                .setParameter(5, e.joinedAt())
                 .executeUpdate();
     }
 }

@@ -18,6 +18,7 @@ import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 
+/** Outcome indicators for analysts, funders and dashboards, with small cells suppressed. */
 @Path("/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators")
@@ -36,9 +37,10 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.NETWORK_ADMIN})
-    @Operation(summary = "Live outcome counts, by partner agency and by employer", description = "Person-based "
-            + "counts below the minimum cell size are suppressed; network admins may ask for raw counts with "
-            + "suppress=false.")
+    @Operation(summary = "Live outcome counts, network-wide and by partner agency and employer", description = "The "
+            + "filters narrow the breakdowns; totals stay network-wide. Person-based counts (participants, skills, "
+            + "matches) from 1 to rungs.reporting.min-cell-size minus one are null and their row flagged suppressed; "
+            + "network admins may ask for raw counts with suppress=false (403 for anyone else).")
     public IndicatorsResponse indicators(
             @QueryParam("partnerAgency") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "is not a partner agency id") String partnerAgency,
             @QueryParam("employerId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String employerId,

@@ -9,7 +9,7 @@ import org.rungs.spine.events.EventType;
 import org.rungs.spine.events.MatchProposedEvent;
 import org.rungs.spine.inbox.EventHandler;
 
-/** Counts a proposed match; a later proposal for the same match supersedes the earlier one. */
+/** Counts a proposed match once; the latest proposal for the same match wins whatever the order they are read in. */
 @ApplicationScoped
 public class MatchProposedHandler implements EventHandler<MatchProposedEvent> {
 
@@ -33,8 +33,12 @@ public class MatchProposedHandler implements EventHandler<MatchProposedEvent> {
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (match_id) do update set score = excluded.score, proposed_at = excluded.proposed_at
                 where match_fact.proposed_at <= excluded.proposed_at""")
-                .setParameter(1, e.matchId()).setParameter(2, e.vacancyId()).setParameter(3, e.employerId())
-                .setParameter(4, e.participantId()).setParameter(5, e.score()).setParameter(6, e.proposedAt())
+                .setParameter(1, e.matchId())
+                .setParameter(2, e.vacancyId())
+                .setParameter(3, e.employerId())
+                .setParameter(4, e.participantId())
+                .setParameter(5, e.score())
+                .setParameter(6, e.proposedAt())
                 .executeUpdate();
     }
 }

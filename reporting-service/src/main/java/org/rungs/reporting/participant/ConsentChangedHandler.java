@@ -9,7 +9,10 @@ import org.rungs.spine.events.EventEnvelope;
 import org.rungs.spine.events.EventType;
 import org.rungs.spine.inbox.EventHandler;
 
-/** Tracks whether a participant shares their profile with employers. */
+/**
+ * Records whether a participant now shares their profile with employers. The latest decision wins whatever the order
+ * the decisions (and the enrolment) are read in.
+ */
 @ApplicationScoped
 public class ConsentChangedHandler implements EventHandler<ConsentChangedEvent> {
 
@@ -28,8 +31,14 @@ public class ConsentChangedHandler implements EventHandler<ConsentChangedEvent> 
     @Transactional
     public void handle(EventEnvelope<ConsentChangedEvent> event) {
         ConsentChangedEvent e = event.data();
-        em.createNativeQuery("update participant_fact set consenting = ?2 where participant_id = ?1")
-                .setParameter(1, e.participantId()).setParameter(2, e.shareWithEmployers())
+        em.createNativeQuery("""
+                insert into consent_fact (participant_id, share_with_employers, changed_at) values (?1, ?2, ?3)
+                on conflict (participant_id) do update
+                set share_with_employers = excluded.share_with_employers, changed_at = excluded.changed_at
+                where consent_fact.changed_at <= excluded.changed_at""")
+                .setParameter(1, e.participantId())
+                .setParameter(2, e.shareWithEmployers())
+                .setParameter(3, e.changedAt())
                 .executeUpdate();
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A participant as reporting counts them: their partner agency and whether they share with employers. */
+/**
+ * A participant as reporting counts them: the partner agency that enrolled them and the consent they gave at enrolment.
+ * Written by upsert in {@link ParticipantEnrolledHandler}; mapped so Hibernate validates the table at start.
+ */
 @Entity
 @Table(name = "participant_fact")
 public class ParticipantFact {
@@ -20,8 +23,8 @@ public class ParticipantFact {
     @Column(name = "partner_agency", nullable = false)
     public String partnerAgency;
 
-    @Column(nullable = false)
-    public boolean consenting;
+    @Column(name = "consent_to_share", nullable = false)
+    public boolean consentToShare;
 
     @Column(name = "enrolled_at", nullable = false)
     public Instant enrolledAt;

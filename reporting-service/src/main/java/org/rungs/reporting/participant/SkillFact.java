@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One skill record a participant attained. */
+/**
+ * One skill record a participant attained; counted for the participant's partner agency at query time. Written by
+ * upsert in {@link SkillAttainedHandler}; mapped so Hibernate validates the table at start.
+ */
 @Entity
 @Table(name = "skill_fact")
 public class SkillFact {
@@ -24,7 +27,7 @@ public class SkillFact {
     @Column(name = "element_id", nullable = false)
     public String elementId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, precision = 4, scale = 2)
     public BigDecimal level;
 
     @Column(nullable = false)

@@ -29,10 +29,17 @@ public class ProgramPublishedHandler implements EventHandler<ProgramPublishedEve
     public void handle(EventEnvelope<ProgramPublishedEvent> event) {
         ProgramPublishedEvent e = event.data();
         em.createNativeQuery("""
-                insert into program_fact (program_id, provider_id, title, published_at) values (?1, ?2, ?3, ?4)
-                on conflict (program_id) do update set title = excluded.title""")
-                .setParameter(1, e.programId()).setParameter(2, e.providerId()).setParameter(3, e.title())
-                .setParameter(4, e.publishedAt())
+                insert into program_fact (program_id, provider_id, title, credential, delivery_mode, published_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (program_id) do update set provider_id = excluded.provider_id, title = excluded.title,
+                    credential = excluded.credential, delivery_mode = excluded.delivery_mode,
+                    published_at = excluded.published_at""")
+                .setParameter(1, e.programId())
+                .setParameter(2, e.providerId())
+                .setParameter(3, e.title())
+                .setParameter(4, e.credential())
+                .setParameter(5, e.deliveryMode())
+                .setParameter(6, e.publishedAt())
                 .executeUpdate();
     }
 }

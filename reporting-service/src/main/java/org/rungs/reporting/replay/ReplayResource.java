@@ -25,7 +25,9 @@ public class ReplayResource {
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
-    @Operation(summary = "Rebuild the read models by replaying every topic from the start")
+    @Operation(summary = "Rebuild the read models by replaying every topic from the start", description = "Clears "
+            + "the read models, then reads every partition up to where it ended when the replay began, while live "
+            + "consumption goes on. Answers when the rebuild is done; a replay already running is a 409.")
     public ReplayResponse replay() {
         return service.replay();
     }

@@ -2,10 +2,12 @@ package org.rungs.reporting.replay;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,90 +15,167 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.rungs.reporting.messaging.PlatformEventsConsumer;
+import org.rungs.reporting.config.ReportingConfig;
+import org.rungs.reporting.messaging.Consumers;
 import org.rungs.spine.events.Topic;
 import org.rungs.spine.inbox.EventDispatcher;
+import org.rungs.spine.inbox.Inbox;
+import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.problem.ProblemTypes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Rebuilds the read models from the topics, which keep every event. It clears the read models and forgets what the
- * consumer processed (one transaction), notes each partition's end, and passes every record from the start to that end
- * through the same dispatcher and handlers as live consumption. Live consumption keeps going; the inbox makes an event
- * that both apply count once.
+ * Rebuilds the read models from the topics, which keep every event. In one transaction it clears the read models and
+ * forgets the events reporting-service applied; then it notes where each partition ends and passes every record from
+ * the start up to that end through the same dispatcher and handlers as live consumption. Poison is counted and skipped
+ * (live consumption dead-lettered it already).
+ * <p>
+ * Live consumption keeps going meanwhile. An event both apply counts once (the inbox), and since every handler upserts
+ * by aggregate id and skills, matches and consent decisions join to participants only at query time, the order in which
+ * the two see events does not matter. Ends are noted after the clear, so every event applied before it is replayed.
  */
 @ApplicationScoped
 public class ReplayService {
 
     private static final Logger LOG = Logger.getLogger(ReplayService.class);
+    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final List<String> READ_MODELS = List.of("participant_fact", "consent_fact", "skill_fact",
+            "employer_fact", "vacancy_fact", "program_fact", "match_fact");
 
     private final EventDispatcher dispatcher;
+    private final Inbox inbox;
     private final EntityManager em;
+    private final ReportingConfig config;
     private final String bootstrapServers;
+    private final ReentrantLock running = new ReentrantLock();
 
-    public ReplayService(EventDispatcher dispatcher, EntityManager em,
+    public ReplayService(EventDispatcher dispatcher, Inbox inbox, EntityManager em, ReportingConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.dispatcher = dispatcher;
+        this.inbox = inbox;
         this.em = em;
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
 
-    public synchronized ReplayResponse replay() {
+    /** Runs one replay; a second one asked for while one runs is refused (409). */
+    public ReplayResponse replay() {
+        if (!running.tryLock()) {
+            throw ProblemException.conflict("A replay is already running");
+        }
+        try {
+            return run();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private ReplayResponse run() {
         long started = System.nanoTime();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("truncate participant_fact, skill_fact, employer_fact, vacancy_fact, program_fact, "
-                    + "match_fact").executeUpdate();
-            em.createNativeQuery("delete from processed_event where consumer = ?1")
-                    .setParameter(1, PlatformEventsConsumer.CONSUMER).executeUpdate();
-        });
-        long read = 0;
-        long applied = 0;
-        long skipped = 0;
+        long deadline = started + config.replay().timeout().toNanos();
+        Progress progress = new Progress();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : Arrays.stream(Topic.values()).map(Topic::topicName).toList()) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            }
+            // find the partitions first: if Kafka cannot be reached, nothing has been cleared yet
+            List<TopicPartition> partitions = partitions(consumer);
+            QuarkusTransaction.requiringNew().run(this::clear);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, KAFKA_TIMEOUT);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(tp)) {
-                        continue;
-                    }
-                    read++;
-                    try {
-                        if (dispatcher.dispatch(PlatformEventsConsumer.CONSUMER,
-                                record) == EventDispatcher.Outcome.APPLIED) {
-                            applied++;
-                        }
-                    } catch (RuntimeException e) {
-                        skipped++;
+            Set<TopicPartition> reading = new HashSet<>(partitions);
+            while (!reading.isEmpty()) {
+                finished(consumer, reading, end).forEach(reading::remove);
+                if (!reading.isEmpty() && System.nanoTime() > deadline) {
+                    throw unavailable("The replay ran out of time (rungs.reporting.replay.timeout) after "
+                            + progress.read + " records");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        progress.apply(record);
                     }
                 }
             }
+        } catch (KafkaException e) {
+            LOG.errorf(e, "Replay stopped after %d records", progress.read);
+            throw unavailable("Kafka could not be read (" + e.getMessage() + "); the replay stopped after "
+                    + progress.read + " records");
         }
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("Replay rebuilt the read models: %d records read, %d applied, %d skipped in %d ms", read, applied,
-                skipped, tookMs);
-        return new ReplayResponse(read, applied, skipped, tookMs);
+        LOG.infof("Replay rebuilt the read models: %d records read, %d applied, %d skipped in %d ms", progress.read,
+                progress.applied, progress.skipped, tookMs);
+        return new ReplayResponse(progress.read, progress.applied, progress.skipped, tookMs);
+    }
+
+    /**
+     * Clears the read models, then forgets what was applied, in this order: an event a live consumer commits between
+     * the two statements keeps its row and is applied again (an upsert), rather than losing its row and being skipped.
+     */
+    private void clear() {
+        for (String table : READ_MODELS) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+        inbox.forget(Consumers.REPORTING);
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            consumer.partitionsFor(topic.topicName(), KAFKA_TIMEOUT)
+                    .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        }
+        return partitions;
+    }
+
+    /** Partitions still being read that reached their noted end; they are paused so no later record is fetched. */
+    private static List<TopicPartition> finished(KafkaConsumer<String, String> consumer, Set<TopicPartition> reading,
+            Map<TopicPartition, Long> end) {
+        List<TopicPartition> done = reading.stream()
+                .filter(p -> consumer.position(p, KAFKA_TIMEOUT) >= end.get(p))
+                .toList();
+        consumer.pause(done);
+        return done;
+    }
+
+    private static ProblemException unavailable(String detail) {
+        return new ProblemException(503, ProblemTypes.HTTP, "Service Unavailable",
+                detail + "; the read models are incomplete until a replay completes", List.of());
     }
 
     private Properties properties() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service-replay");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, Consumers.REPORTING + "-replay");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis());
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;
+    }
+
+    /** What the replay did so far. */
+    private final class Progress {
+
+        long read;
+        long applied;
+        long skipped;
+
+        void apply(ConsumerRecord<String, String> record) {
+            read++;
+            try {
+                if (dispatcher.dispatch(Consumers.REPORTING, record) == EventDispatcher.Outcome.APPLIED) {
+                    applied++;
+                }
+            } catch (RuntimeException e) {
+                // poison (or a record no retry could apply): live consumption dead-lettered it already
+                skipped++;
+            }
+        }
     }
 }

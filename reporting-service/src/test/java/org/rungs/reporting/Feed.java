@@ -1,0 +1,127 @@
+package org.rungs.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.rungs.spine.events.EventJson;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.testing.EventSamples;
+import org.rungs.spine.testing.KafkaProbe;
+import org.rungs.spine.testing.KafkaTestResource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Feeds the golden sample events, with their ids replaced, to the real broker the way the producing services publish
+ * them (CloudEvents keyed by aggregate id). Every event fed still validates against its schema. Each method returns the
+ * event id (ce_id), so a test can deliver the same event again.
+ */
+final class Feed {
+
+    static final KafkaProbe KAFKA = new KafkaProbe(KafkaTestResource.bootstrapServers());
+
+    private Feed() {
+    }
+
+    static String agency() {
+        return "agency-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String enrolled(UUID participant, String agency, boolean consent) {
+        ObjectNode data = sample(EventType.PARTICIPANT_ENROLLED);
+        data.put("participantId", participant.toString());
+        data.put("partnerAgency", agency);
+        data.put("consentToShare", consent);
+        return send(EventType.PARTICIPANT_ENROLLED, participant, data);
+    }
+
+    static String skill(UUID participant, UUID skillRecord) {
+        return KAFKA.send(EventType.SKILL_ATTAINED, participant.toString(), skillData(participant, skillRecord));
+    }
+
+    /** Delivers a skill.attained.v1 with the given event id: the same event again when the id was used before. */
+    static String skill(UUID participant, UUID skillRecord, String eventId) {
+        return KAFKA.send(EventType.SKILL_ATTAINED, participant.toString(), eventId,
+                skillData(participant, skillRecord));
+    }
+
+    private static String skillData(UUID participant, UUID skillRecord) {
+        ObjectNode data = sample(EventType.SKILL_ATTAINED);
+        data.put("participantId", participant.toString());
+        data.put("skillRecordId", skillRecord.toString());
+        return json(EventType.SKILL_ATTAINED, data);
+    }
+
+    static String consent(UUID participant, boolean share, Instant changedAt) {
+        ObjectNode data = sample(EventType.CONSENT_CHANGED);
+        data.put("participantId", participant.toString());
+        data.put("shareWithEmployers", share);
+        data.put("changedAt", changedAt.toString());
+        if (!share) {
+            data.putArray("skills");
+        }
+        return send(EventType.CONSENT_CHANGED, participant, data);
+    }
+
+    static String employerJoined(UUID employer, String name) {
+        ObjectNode data = sample(EventType.EMPLOYER_JOINED);
+        data.put("employerId", employer.toString());
+        data.put("name", name);
+        return send(EventType.EMPLOYER_JOINED, employer, data);
+    }
+
+    static String vacancyOpened(UUID vacancy, UUID employer) {
+        ObjectNode data = sample(EventType.VACANCY_OPENED);
+        data.put("vacancyId", vacancy.toString());
+        data.put("employerId", employer.toString());
+        return send(EventType.VACANCY_OPENED, vacancy, data);
+    }
+
+    static String vacancyClosed(UUID vacancy, UUID employer) {
+        ObjectNode data = sample(EventType.VACANCY_CLOSED);
+        data.put("vacancyId", vacancy.toString());
+        data.put("employerId", employer.toString());
+        return send(EventType.VACANCY_CLOSED, vacancy, data);
+    }
+
+    static String programPublished(UUID program, UUID provider) {
+        ObjectNode data = sample(EventType.PROGRAM_PUBLISHED);
+        data.put("programId", program.toString());
+        data.put("providerId", provider.toString());
+        return send(EventType.PROGRAM_PUBLISHED, program, data);
+    }
+
+    static String matchProposed(UUID match, UUID vacancy, UUID employer, UUID participant, String agency,
+            Instant proposedAt) {
+        ObjectNode data = sample(EventType.MATCH_PROPOSED);
+        data.put("matchId", match.toString());
+        data.put("vacancyId", vacancy.toString());
+        data.put("employerId", employer.toString());
+        data.put("participantId", participant.toString());
+        data.put("partnerAgency", agency);
+        data.put("proposedAt", proposedAt.toString());
+        return send(EventType.MATCH_PROPOSED, match, data);
+    }
+
+    private static ObjectNode sample(EventType type) {
+        return EventSamples.sampleTree(type).deepCopy();
+    }
+
+    private static String send(EventType type, UUID key, ObjectNode data) {
+        return KAFKA.send(type, key.toString(), json(type, data));
+    }
+
+    private static String json(EventType type, ObjectNode data) {
+        try {
+            String json = EventJson.mapper().writeValueAsString(data);
+            assertThat(EventSamples.validate(type, json)).as("%s fed in conforms to its schema", type.typeName())
+                    .isEmpty();
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
