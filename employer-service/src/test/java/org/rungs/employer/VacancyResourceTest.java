@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rungs.spine.events.CloudEventHeaders;
@@ -60,6 +63,35 @@ class VacancyResourceTest {
         given().header("Authorization", staff).contentType(ContentType.JSON).body("{\"reason\":\"filled\"}")
                 .post("/vacancies/" + vacancy + "/close")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPartnerRetryingWithItsIdempotencyKeyOpensAndClosesOnce() {
+        String employer = EmployerResourceTest.createEmployer("Lakeside Clinic");
+        String staff = Tokens.bearer("emma", "employer", employer);
+        String openKey = UUID.randomUUID().toString();
+
+        List<String> opened = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            opened.add(given().header("Authorization", staff).header("Idempotency-Key", openKey)
+                    .contentType(ContentType.JSON).body(CNA)
+                    .post("/employers/" + employer + "/vacancies")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        assertThat(opened).containsOnly(opened.get(0));
+        given().header("Authorization", staff).get("/vacancies?employerId=" + employer)
+                .then().statusCode(200).body("total", equalTo(1));
+
+        String closeKey = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().header("Authorization", staff).header("Idempotency-Key", closeKey).contentType(ContentType.JSON)
+                    .body("{\"reason\":\"filled\"}").post("/vacancies/" + opened.get(0) + "/close")
+                    .then().statusCode(200).body("status", equalTo("closed"))
+                    .header("Idempotent-Replayed", attempt == 0 ? null : "true");
+        }
+        var events = kafka.readAll("rungs.vacancy", r -> opened.get(0).equals(r.key()), Duration.ofSeconds(5));
+        assertThat(events).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE))
+                .containsExactly("vacancy.opened.v1", "vacancy.closed.v1");
     }
 
     @Test

@@ -55,6 +55,26 @@ class ProgramResourceTest {
     AgroalDataSource dataSource;
 
     @Test
+    void aProviderRetryingWithItsIdempotencyKeyPublishesOnce() {
+        String provider = ProviderResourceTest.createProvider("Eastside Adult Learning", "community-agency");
+        String staff = Tokens.bearer("pat", "provider", provider);
+        String key = UUID.randomUUID().toString();
+
+        var first = given().header("Authorization", staff).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(CNA).post("/providers/" + provider + "/programs")
+                .then().statusCode(201).extract();
+        var retry = given().header("Authorization", staff).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(CNA).post("/providers/" + provider + "/programs")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(retry.<String>path("providerName")).isEqualTo("Eastside Adult Learning");
+        given().header("Authorization", staff).get("/programs?providerId=" + provider)
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void publishingAnnouncesProgramPublishedThatMatchesTheContract() {
         String provider = ProviderResourceTest.createProvider("Riverside Community College", "college");
         String staff = Tokens.bearer("pat", "provider", provider);

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
@@ -32,22 +35,29 @@ import io.quarkus.panache.common.Sort;
 @SecurityRequirement(name = "SecurityScheme")
 public class EmployerResource {
 
+    private final IdempotencyKeys idempotency;
     private final EmployerService service;
     private final EmployerRepository employers;
     private final Caller caller;
 
-    public EmployerResource(EmployerService service, EmployerRepository employers, Caller caller) {
+    public EmployerResource(EmployerService service, EmployerRepository employers, Caller caller,
+            IdempotencyKeys idempotency) {
         this.service = service;
         this.employers = employers;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Bring an employer into the network", description = "Publishes employer.joined.v1.")
-    public Response create(@NotNull @Valid CreateEmployerRequest request) {
-        Employer e = service.join(request);
-        return Response.created(URI.create("/employers/" + e.id)).entity(EmployerResponse.of(e)).build();
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response create(
+            @NotNull @Valid CreateEmployerRequest request) {
+        return idempotency.once(request, () -> {
+            Employer e = service.join(request);
+            return Response.created(URI.create("/employers/" + e.id)).entity(EmployerResponse.of(e)).build();
+        });
     }
 
     @GET

@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
@@ -27,24 +30,30 @@ import org.rungs.spine.security.Roles;
 @SecurityRequirement(name = "SecurityScheme")
 public class EmployerVacancyResource {
 
+    private final IdempotencyKeys idempotency;
     private final VacancyService service;
     private final Caller caller;
 
-    public EmployerVacancyResource(VacancyService service, Caller caller) {
+    public EmployerVacancyResource(VacancyService service, Caller caller, IdempotencyKeys idempotency) {
         this.service = service;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
     @Operation(summary = "Open a vacancy", description = "Publishes vacancy.opened.v1; matching-service then proposes "
             + "candidates.")
-    public Response open(@PathParam("employerId") UUID employerId, @NotNull @Valid OpenVacancyRequest request) {
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response open(@PathParam("employerId") UUID employerId,
+            @NotNull @Valid OpenVacancyRequest request) {
         if (!caller.mayAccess(employerId.toString())) {
             throw ProblemException.notFound("Employer", employerId);
         }
-        Vacancy v = service.open(employerId, request);
-        return Response.created(URI.create("/vacancies/" + v.id)).entity(VacancyResponse.of(v)).build();
+        return idempotency.once(request, () -> {
+            Vacancy v = service.open(employerId, request);
+            return Response.created(URI.create("/vacancies/" + v.id)).entity(VacancyResponse.of(v)).build();
+        });
     }
 
 }

@@ -16,10 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
@@ -34,14 +38,17 @@ import io.quarkus.panache.common.Sort;
 @SecurityRequirement(name = "SecurityScheme")
 public class VacancyResource {
 
+    private final IdempotencyKeys idempotency;
     private final VacancyService service;
     private final VacancyRepository vacancies;
     private final Caller caller;
 
-    public VacancyResource(VacancyService service, VacancyRepository vacancies, Caller caller) {
+    public VacancyResource(VacancyService service, VacancyRepository vacancies, Caller caller,
+            IdempotencyKeys idempotency) {
         this.service = service;
         this.vacancies = vacancies;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -57,12 +64,15 @@ public class VacancyResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
     @Operation(summary = "Close a vacancy", description = "Publishes vacancy.closed.v1. Closing a closed vacancy is a "
             + "409.")
-    public VacancyResponse close(@PathParam("id") UUID id, @NotNull @Valid CloseVacancyRequest request) {
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response close(@PathParam("id") UUID id,
+            @NotNull @Valid CloseVacancyRequest request) {
         Vacancy v = vacancies.findById(id);
         if (v == null || !caller.mayAccess(v.employerId.toString())) {
             throw ProblemException.notFound("Vacancy", id);
         }
-        return VacancyResponse.of(service.close(v, request.reason()));
+        return idempotency.once(request,
+                () -> Response.ok(VacancyResponse.of(service.close(v, request.reason()))).build());
     }
 
     @GET

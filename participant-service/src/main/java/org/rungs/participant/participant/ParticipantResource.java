@@ -20,8 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
@@ -37,26 +40,33 @@ import io.quarkus.panache.common.Sort;
 @SecurityRequirement(name = "SecurityScheme")
 public class ParticipantResource {
 
+    private final IdempotencyKeys idempotency;
     private final ParticipantService service;
     private final ParticipantRepository participants;
     private final ParticipantAccess access;
     private final Caller caller;
 
     public ParticipantResource(ParticipantService service, ParticipantRepository participants,
-            ParticipantAccess access, Caller caller) {
+            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency) {
         this.service = service;
         this.participants = participants;
         this.access = access;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
     @Operation(summary = "Enrol a participant", description = "A navigator enrols for their own agency; a network "
             + "admin names the agency in partnerAgency. Publishes participant.enrolled.v1 without contact details.")
-    public Response enrol(@NotNull @Valid EnrolParticipantRequest request) {
-        Participant p = service.enrol(enrollingAgency(request.partnerAgency()), request, caller.name());
-        return Response.created(URI.create("/participants/" + p.id)).entity(ParticipantResponse.of(p)).build();
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response enrol(
+            @NotNull @Valid EnrolParticipantRequest request) {
+        String agency = enrollingAgency(request.partnerAgency());
+        return idempotency.once(request, () -> {
+            Participant p = service.enrol(agency, request, caller.name());
+            return Response.created(URI.create("/participants/" + p.id)).entity(ParticipantResponse.of(p)).build();
+        });
     }
 
     @GET

@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rungs.participant.participant.Participant;
 import org.rungs.participant.participant.ParticipantAccess;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
@@ -31,29 +34,34 @@ import org.rungs.spine.security.Roles;
 @SecurityRequirement(name = "SecurityScheme")
 public class SkillResource {
 
+    private final IdempotencyKeys idempotency;
     private final SkillService service;
     private final SkillRecordRepository skills;
     private final ParticipantAccess access;
     private final Caller caller;
 
     public SkillResource(SkillService service, SkillRecordRepository skills, ParticipantAccess access,
-            Caller caller) {
+            Caller caller, IdempotencyKeys idempotency) {
         this.service = service;
         this.skills = skills;
         this.access = access;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
     @Operation(summary = "Record a skill level", description = "Adds a record (earlier records of the element are "
             + "kept) and publishes skill.attained.v1.")
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
     public Response record(@PathParam("participantId") UUID participantId,
             @NotNull @Valid RecordSkillRequest request) {
         Participant p = access.visible(participantId);
-        SkillRecord s = service.record(p.id, request, caller.name());
-        return Response.created(URI.create("/participants/" + p.id + "/skills/" + s.id))
-                .entity(SkillRecordResponse.of(s)).build();
+        return idempotency.once(request, () -> {
+            SkillRecord s = service.record(p.id, request, caller.name());
+            return Response.created(URI.create("/participants/" + p.id + "/skills/" + s.id))
+                    .entity(SkillRecordResponse.of(s)).build();
+        });
     }
 
     @GET

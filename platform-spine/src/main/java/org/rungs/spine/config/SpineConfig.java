@@ -16,6 +16,8 @@ public interface SpineConfig {
 
     Topics topics();
 
+    Idempotency idempotency();
+
     interface Outbox {
 
         /** Whether this instance runs the relay that publishes the outbox to Kafka. */
@@ -46,5 +48,12 @@ public interface SpineConfig {
         /** Retention of platform topics; -1 keeps every event so read models can be rebuilt by replay. */
         @WithDefault("-1")
         long retentionMs();
+    }
+
+    interface Idempotency {
+
+        /** How long the response to an {@code Idempotency-Key} is kept for retries. */
+        @WithDefault("PT24H")
+        Duration retention();
     }
 }

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
@@ -33,23 +36,29 @@ import io.quarkus.panache.common.Sort;
 @SecurityRequirement(name = "SecurityScheme")
 public class ProviderResource {
 
+    private final IdempotencyKeys idempotency;
     private final ProviderService service;
     private final ProviderRepository providers;
     private final Caller caller;
 
-    public ProviderResource(ProviderService service, ProviderRepository providers, Caller caller) {
+    public ProviderResource(ProviderService service, ProviderRepository providers, Caller caller,
+            IdempotencyKeys idempotency) {
         this.service = service;
         this.providers = providers;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Register a training provider", description = "Providers stay inside the training service; "
             + "no event is published.")
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
     public Response register(@NotNull @Valid RegisterProviderRequest request) {
-        Provider p = service.register(request);
-        return Response.created(URI.create("/providers/" + p.id)).entity(ProviderResponse.of(p)).build();
+        return idempotency.once(request, () -> {
+            Provider p = service.register(request);
+            return Response.created(URI.create("/providers/" + p.id)).entity(ProviderResponse.of(p)).build();
+        });
     }
 
     @GET
