@@ -167,6 +167,30 @@ class EndToEndIT {
 
     @Test
     @Order(6)
+    void anEventCommittedButNotPublishedWhenTheServiceIsKilledIsPublishedAfterRestart() throws Exception {
+        // Kafka is frozen, so the relay cannot publish what the request commits; then the service dies at once.
+        LocalStack.signal("kafka", "STOP");
+        String vacancy;
+        try {
+            vacancy = openVacancy(admin, RIVERSIDE, "[{\"elementId\":\"2.A.1.a\",\"minimumLevel\":3}]");
+            LocalStack.signal("employer-service", "KILL");
+        } finally {
+            LocalStack.signal("kafka", "CONT");
+        }
+        assertThat(LocalStack.sql("select count(*) from employer.outbox_event where aggregate_id = ? "
+                + "and published_at is null", vacancy)).isEqualTo(1);
+
+        LocalStack.run("up", "--no-demo");
+
+        ConsumerRecord<String, String> opened = kafka.await("rungs.vacancy", r -> vacancy.equals(r.key()), WAIT);
+        assertThat(KafkaProbe.header(opened, CloudEventHeaders.TYPE)).isEqualTo("vacancy.opened.v1");
+        await().atMost(WAIT).until(() -> LocalStack.sql("select count(*) from employer.outbox_event "
+                + "where aggregate_id = ? and published_at is not null", vacancy) == 1);
+        await().ignoreExceptions().atMost(WAIT).until(() -> candidatesResponse(admin, vacancy).statusCode() == 200);
+    }
+
+    @Test
+    @Order(7)
     void reportingCountsAreTheSameAfterAReplay() {
         Map<String, Object> live = await().ignoreExceptions().atMost(WAIT).until(() -> {
             Map<String, Object> first = indicators();

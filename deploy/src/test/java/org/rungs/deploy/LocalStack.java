@@ -4,6 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -21,13 +26,15 @@ final class LocalStack {
     static final String TRAINING = "http://localhost:" + (8084 + OFFSET);
     static final String REPORTING = "http://localhost:" + (8085 + OFFSET);
     static final String KAFKA = "127.0.0.1:" + (9092 + OFFSET);
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + (55432 + OFFSET) + "/rungs";
+    static final Path HOME = Path.of(System.getenv().getOrDefault("RUNGS_HOME", "target/e2e-stack"));
 
     private LocalStack() {
     }
 
     static void run(String... args) {
         String launcher = System.getProperty("rungs.launcher", "rungs");
-        Path log = Path.of(System.getenv().getOrDefault("RUNGS_HOME", "target/e2e-stack") + "-launcher.log");
+        Path log = Path.of(HOME + "-launcher.log");
         try {
             Files.createDirectories(log.getParent());
             Process p = new ProcessBuilder(concat(List.of("bash", launcher), args))
@@ -48,6 +55,41 @@ final class LocalStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Sends a signal (STOP, CONT, KILL...) to the process group of a process the launcher started. */
+    static void signal(String name, String signal) {
+        try {
+            String pid = Files.readString(HOME.resolve("pids").resolve(name + ".pid")).strip();
+            Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + pid).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " failed");
+            }
+            if ("KILL".equals(signal)) {
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> p.onExit().join());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A single number from the stack's database (as the superuser the launcher created). */
+    static long sql(String query, Object... params) {
+        try (Connection c = DriverManager.getConnection(POSTGRES, "rungs", "");
+                PreparedStatement ps = c.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + query, e);
         }
     }
 
