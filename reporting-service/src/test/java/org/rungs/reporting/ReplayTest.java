@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.rungs.reporting.Indicators.ADMIN;
 import static org.rungs.reporting.Indicators.ANALYST;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,14 +15,20 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ReplayTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void indicatorsAfterAReplayEqualTheIndicatorsBeforeIt() {
@@ -56,6 +64,31 @@ class ReplayTest {
         assertThat(replay.getLong("tookMs")).isNotNegative();
         assertThat(Indicators.comparable(Indicators.raw(""))).isEqualTo(before);
         assertThat(Indicators.comparable(Indicators.read(ANALYST, ""))).isEqualTo(analystBefore);
+    }
+
+    @Test
+    void aReplayWhileAnotherRunsAnywhereIsAConflictAndChangesNothing() throws Exception {
+        JsonPath before = Indicators.settled();
+        // another instance's replay holds the lock in its own database session
+        try (Connection otherInstance = dataSource.getConnection()) {
+            advisory(otherInstance, "pg_advisory_lock");
+            try {
+                given().header("Authorization", ADMIN).post("/admin/replay")
+                        .then().statusCode(409).contentType("application/problem+json")
+                        .body("type", equalTo("urn:rungs:problem:conflict"));
+                assertThat(Indicators.comparable(Indicators.raw(""))).isEqualTo(Indicators.comparable(before));
+            } finally {
+                // the pool keeps the session open, so the lock is given back explicitly
+                advisory(otherInstance, "pg_advisory_unlock");
+            }
+        }
+        given().header("Authorization", ADMIN).post("/admin/replay").then().statusCode(200);
+    }
+
+    private static void advisory(Connection session, String function) throws Exception {
+        try (PreparedStatement ps = session.prepareStatement("select " + function + "(hashtext('reporting.replay'))")) {
+            ps.execute();
+        }
     }
 
     @Test

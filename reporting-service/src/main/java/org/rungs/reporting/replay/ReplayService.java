@@ -1,5 +1,9 @@
 package org.rungs.reporting.replay;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +31,7 @@ import org.rungs.spine.inbox.Inbox;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.problem.ProblemTypes;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -39,6 +43,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Live consumption keeps going meanwhile. An event both apply counts once (the inbox), and since every handler upserts
  * by aggregate id and skills, matches and consent decisions join to participants only at query time, the order in which
  * the two see events does not matter. Ends are noted after the clear, so every event applied before it is replayed.
+ * <p>
+ * One replay runs at a time across every instance of the service: a replay holds a PostgreSQL advisory lock on
+ * {@link #LOCK} for its whole run (released with its database session, also when the process dies).
  */
 @ApplicationScoped
 public class ReplayService {
@@ -54,10 +61,14 @@ public class ReplayService {
     private final EntityManager em;
     private final ReportingConfig config;
     private final String bootstrapServers;
-    private final ReentrantLock running = new ReentrantLock();
+    private final AgroalDataSource dataSource;
+
+    /** The advisory lock a running replay holds: {@code pg_advisory_lock(hashtext(LOCK))}. */
+    static final String LOCK = "reporting.replay";
 
     public ReplayService(EventDispatcher dispatcher, Inbox inbox, EntityManager em, ReportingConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            AgroalDataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.dataSource = dataSource;
         this.dispatcher = dispatcher;
         this.inbox = inbox;
         this.em = em;
@@ -65,15 +76,29 @@ public class ReplayService {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Runs one replay; a second one asked for while one runs is refused (409). */
+    /** Runs one replay; a second one asked for while one runs, on any instance, is refused (409). */
     public ReplayResponse replay() {
-        if (!running.tryLock()) {
-            throw ProblemException.conflict("A replay is already running");
+        try (Connection lockSession = dataSource.getConnection()) {
+            if (!advisoryLock(lockSession, "pg_try_advisory_lock")) {
+                throw ProblemException.conflict("A replay is already running");
+            }
+            try {
+                return run();
+            } finally {
+                advisoryLock(lockSession, "pg_advisory_unlock");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the replay lock", e);
         }
-        try {
-            return run();
-        } finally {
-            running.unlock();
+    }
+
+    private static boolean advisoryLock(Connection session, String function) throws SQLException {
+        try (PreparedStatement ps = session.prepareStatement("select " + function + "(hashtext(?))")) {
+            ps.setString(1, LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
