@@ -163,6 +163,12 @@ class ParticipantResourceTest {
                 .body(MARIA.replace("{", "{\"partnerAgency\":\"east side!\",")).post("/participants")
                 .then().statusCode(400).body("violations.field", hasItem("partnerAgency"));
 
+        given().header("Authorization", navigator).contentType(ContentType.JSON)
+                .body(MARIA.replace("\"Lopez\"", "\"Lo\\u0000pez\"")).post("/participants")
+                .then().statusCode(400).body("violations.field", hasItem("familyName"));
+        given().header("Authorization", ADMIN).get("/participants?partnerAgency=%00")
+                .then().statusCode(400).body("violations.field", hasItem("partnerAgency"));
+
         assertThat(rows(dataSource, "participant")).isEqualTo(participants);
         assertThat(rows(dataSource, "outbox_event")).isEqualTo(outbox);
         assertThat(rows(dataSource, "consent_change")).isEqualTo(consent);

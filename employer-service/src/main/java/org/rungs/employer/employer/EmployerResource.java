@@ -78,7 +78,8 @@ public class EmployerResource {
     @Operation(summary = "Employers in the network, by name")
     public PageResponse<EmployerResponse> list(@Valid @BeanParam PageRequest page) {
         var query = employers.findAll(Sort.by("name").and("id"));
-        return new PageResponse<>(query.page(page.page, page.size).list().stream().map(EmployerResponse::of).toList(),
-                page.page, page.size, query.count());
+        return new PageResponse<>(
+                query.page(page.page(), page.size()).list().stream().map(EmployerResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 }

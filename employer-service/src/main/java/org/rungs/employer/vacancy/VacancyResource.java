@@ -1,6 +1,7 @@
 package org.rungs.employer.vacancy;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.reference.OnetOccupationCode;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
+import org.rungs.spine.rest.Patterns;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 
@@ -80,7 +83,8 @@ public class VacancyResource {
     @Operation(summary = "Vacancies, newest first; employer staff see only their own")
     public PageResponse<VacancyResponse> list(
             @QueryParam("status") @Pattern(regexp = "open|closed", message = "must be open or closed") String status,
-            @QueryParam("employerId") UUID employerId, @QueryParam("occupationCode") String occupationCode,
+            @QueryParam("employerId") @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String employerId,
+            @QueryParam("occupationCode") @OnetOccupationCode String occupationCode,
             @Valid @BeanParam PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -90,19 +94,20 @@ public class VacancyResource {
         }
         if (status != null) {
             where.append(" and status = :status");
-            params.put("status", VacancyStatus.valueOf(status.toUpperCase()));
+            params.put("status", VacancyStatus.valueOf(status.toUpperCase(Locale.ROOT)));
         }
         if (employerId != null) {
             where.append(" and employerId = :employerId");
-            params.put("employerId", employerId);
+            params.put("employerId", UUID.fromString(employerId));
         }
         if (occupationCode != null) {
             where.append(" and occupationCode = :occupationCode");
             params.put("occupationCode", occupationCode);
         }
         var query = vacancies.find(where.toString(), Sort.descending("openedAt").and("id"), params);
-        return new PageResponse<>(query.page(page.page, page.size).list().stream().map(VacancyResponse::of).toList(),
-                page.page, page.size, query.count());
+        return new PageResponse<>(
+                query.page(page.page(), page.size()).list().stream().map(VacancyResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 
     private Vacancy visible(UUID id) {

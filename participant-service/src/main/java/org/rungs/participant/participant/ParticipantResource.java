@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
+import org.rungs.spine.rest.Patterns;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 
@@ -81,7 +83,7 @@ public class ParticipantResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
     @Operation(summary = "Participants, newest enrolment first; navigators see only their agency's")
     public PageResponse<ParticipantResponse> list(
-            @QueryParam("partnerAgency") @Size(max = 100) String partnerAgency,
+            @QueryParam("partnerAgency") @Size(max = 100) @Pattern(regexp = Patterns.PARTNER_AGENCY, message = Patterns.PARTNER_AGENCY_MESSAGE) String partnerAgency,
             @Valid @BeanParam PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -95,8 +97,8 @@ public class ParticipantResource {
         }
         var query = participants.find(where.toString(), Sort.descending("enrolledAt").and("id"), params);
         return new PageResponse<>(
-                query.page(page.page, page.size).list().stream().map(ParticipantResponse::of).toList(),
-                page.page, page.size, query.count());
+                query.page(page.page(), page.size()).list().stream().map(ParticipantResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 
     private String enrollingAgency(String requested) {

@@ -1,5 +1,6 @@
 package org.rungs.spine.problem;
 
+import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rungs.spine.events.EventJson;
+import org.rungs.spine.json.StrictInputModule;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +34,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL's SQLSTATE for a unique or primary key violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -101,11 +105,29 @@ public class ProblemMappers {
         return respond(new Problem(type, info.getReasonPhrase(), status, e.getMessage(), path(uri), List.of()));
     }
 
+    /** A body in a character encoding JSON does not allow (e.g. bytes that read as UTF-32). */
+    @ServerExceptionMapper
+    public Response charConversion(CharConversionException e, UriInfo uri) {
+        return malformed(uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
+        }
+        if (cause instanceof CharConversionException) {
+            return malformed(uri);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && UNIQUE_VIOLATION.equals(cve.getSQLState())) {
+                // two requests raced to create the same record; the loser wrote nothing
+                LOG.warnf("Request refused by a unique constraint (%s)", cve.getConstraintName());
+                return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
+                        "The request conflicts with a record that now exists", path(uri), List.of()));
+            }
         }
         LOG.error("Request failed", e);
         return internal(uri);
@@ -115,7 +137,9 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException jme && !(e instanceof JsonParseException)) {
             String field = field(jme.getPath());
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof StrictInputModule.RejectedValueException) {
+                message = jme.getOriginalMessage();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
             } else if (e instanceof InvalidFormatException ife) {
                 message = "invalid value '" + ife.getValue() + "' for " + ife.getTargetType().getSimpleName();
@@ -128,6 +152,10 @@ public class ProblemMappers {
                     "The request has invalid fields", path(uri), List.of(new Violation(field.isEmpty() ? "$" : field,
                             message))));
         }
+        return malformed(uri);
+    }
+
+    private Response malformed(UriInfo uri) {
         return respond(new Problem(ProblemTypes.MALFORMED, "Malformed request", 400,
                 "The request body is not valid JSON", path(uri), List.of()));
     }

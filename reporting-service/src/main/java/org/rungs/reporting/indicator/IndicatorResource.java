@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.rest.Patterns;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 
@@ -24,8 +25,6 @@ import org.rungs.spine.security.Roles;
 @Tag(name = "Indicators")
 @SecurityRequirement(name = "SecurityScheme")
 public class IndicatorResource {
-
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final IndicatorService service;
     private final Caller caller;
@@ -43,7 +42,7 @@ public class IndicatorResource {
             + "network admins may ask for raw counts with suppress=false (403 for anyone else).")
     public IndicatorsResponse indicators(
             @QueryParam("partnerAgency") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "is not a partner agency id") String partnerAgency,
-            @QueryParam("employerId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String employerId,
+            @QueryParam("employerId") @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String employerId,
             @QueryParam("suppress") @DefaultValue("true") @Pattern(regexp = "true|false", message = "must be true or false") String suppress) {
         boolean suppressCells = Boolean.parseBoolean(suppress);
         if (!suppressCells && !caller.isNetworkAdmin()) {

@@ -1,5 +1,7 @@
 package org.rungs.training.program;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a program is delivered: {@code in-person}, {@code online} or {@code hybrid}. */
@@ -16,6 +18,6 @@ public enum DeliveryMode {
     }
 
     static DeliveryMode ofWire(String wire) {
-        return valueOf(wire.toUpperCase().replace('-', '_'));
+        return valueOf(wire.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

@@ -25,6 +25,7 @@ import org.rungs.spine.reference.OnetElementId;
 import org.rungs.spine.reference.OnetOccupationCode;
 import org.rungs.spine.rest.PageRequest;
 import org.rungs.spine.rest.PageResponse;
+import org.rungs.spine.rest.Patterns;
 import org.rungs.spine.security.Roles;
 import org.rungs.training.provider.Provider;
 import org.rungs.training.provider.ProviderRepository;
@@ -37,8 +38,6 @@ import io.quarkus.panache.common.Sort;
 @Tag(name = "Programs")
 @SecurityRequirement(name = "SecurityScheme")
 public class ProgramResource {
-
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final ProgramRepository programs;
     private final ProviderRepository providers;
@@ -72,7 +71,7 @@ public class ProgramResource {
                     + DeliveryMode.WIRE_VALUES) String deliveryMode,
             @QueryParam("schedule") @Pattern(regexp = Schedule.WIRE_VALUES, message = "must be one of "
                     + Schedule.WIRE_VALUES) String schedule,
-            @QueryParam("providerId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String providerId,
+            @QueryParam("providerId") @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String providerId,
             @Valid @BeanParam PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -99,12 +98,12 @@ public class ProgramResource {
             params.put("providerId", UUID.fromString(providerId));
         }
         var query = programs.find("from Program p where " + where, Sort.by("p.title").and("p.id"), params);
-        List<Program> found = query.page(page.page, page.size).list();
+        List<Program> found = query.page(page.page(), page.size()).list();
         Map<UUID, String> providerNames = found.isEmpty()
                 ? Map.of()
                 : providers.list("id in ?1", found.stream().map(p -> p.providerId).distinct().toList()).stream()
                         .collect(Collectors.toMap(p -> p.id, p -> p.name));
         return new PageResponse<>(found.stream().map(p -> ProgramResponse.of(p, providerNames.get(p.providerId)))
-                .toList(), page.page, page.size, query.count());
+                .toList(), page.page(), page.size(), query.count());
     }
 }

@@ -1,5 +1,7 @@
 package org.rungs.training.program;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** When a program's sessions run: {@code daytime}, {@code evening}, {@code weekend} or {@code self-paced}. */
@@ -16,6 +18,6 @@ public enum Schedule {
     }
 
     static Schedule ofWire(String wire) {
-        return valueOf(wire.toUpperCase().replace('-', '_'));
+        return valueOf(wire.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

@@ -82,8 +82,9 @@ public class ProviderResource {
                 ? providers.findAll(byName)
                 : providers.find("cast(id as string) = :own", byName,
                         Parameters.with("own", caller.requireOrganisation()));
-        return new PageResponse<>(query.page(page.page, page.size).list().stream().map(ProviderResponse::of).toList(),
-                page.page, page.size, query.count());
+        return new PageResponse<>(
+                query.page(page.page(), page.size()).list().stream().map(ProviderResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 
     private boolean seesAll() {
