@@ -4,13 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.rungs.spine.testing.Sql;
 
 /**
  * The stack the README's run command starts ({@code deploy/rungs up}), driven from the end-to-end suite: the same
@@ -79,18 +76,7 @@ final class LocalStack {
 
     /** A single number from the stack's database (as the superuser the launcher created). */
     static long sql(String query, Object... params) {
-        try (Connection c = DriverManager.getConnection(POSTGRES, "rungs", "");
-                PreparedStatement ps = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("query failed: " + query, e);
-        }
+        return Sql.number(POSTGRES, "rungs", query, params);
     }
 
     private static List<String> concat(List<String> head, String... tail) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.spine.testing.Sql;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,13 +33,6 @@ class BadInputTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    private long rows(String sql) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     @Test
     void pagingParametersAreCheckedAsTheyAreGiven() {
@@ -64,8 +58,8 @@ class BadInputTest {
     }
 
     @Test
-    void textWithTheNulCharacterIsRefusedAndWritesNothing() throws Exception {
-        long before = rows("select count(*) from employer");
+    void textWithTheNulCharacterIsRefusedAndWritesNothing() {
+        long before = Sql.number(dataSource, "select count(*) from employer");
         given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body("{\"name\":\"Riverside\\u0000Care\",\"naicsCode\":\"623\",\"sizeBand\":\"10-49\"}")
                 .post("/employers")
@@ -77,8 +71,10 @@ class BadInputTest {
                 .body(VacancyResourceTest.CNA.replace("Certified Nursing Assistant", "CNA\\u0000"))
                 .post("/employers/" + employer + "/vacancies")
                 .then().statusCode(400).body("violations.field", hasItem("title"));
-        assertThat(rows("select count(*) from employer")).isEqualTo(before + 1);
-        assertThat(rows("select count(*) from vacancy where employer_id = '" + employer + "'")).isZero();
+        assertThat(Sql.number(dataSource, "select count(*) from employer")).isEqualTo(before + 1);
+        assertThat(
+                Sql.number(dataSource, "select count(*) from vacancy where employer_id = ?", UUID.fromString(employer)))
+                .isZero();
     }
 
     @Test

@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,6 +17,7 @@ import org.rungs.spine.events.EventType;
 import org.rungs.spine.testing.EventSamples;
 import org.rungs.spine.testing.KafkaProbe;
 import org.rungs.spine.testing.KafkaTestResource;
+import org.rungs.spine.testing.Sql;
 import org.rungs.spine.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
@@ -136,13 +134,6 @@ class EmployerResourceTest {
     }
 
     long count(String table) {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(dataSource, "select count(*) from " + table);
     }
 }

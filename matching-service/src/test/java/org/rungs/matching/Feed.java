@@ -3,10 +3,6 @@ package org.rungs.matching;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +12,7 @@ import org.rungs.spine.events.EventType;
 import org.rungs.spine.testing.EventSamples;
 import org.rungs.spine.testing.KafkaProbe;
 import org.rungs.spine.testing.KafkaTestResource;
+import org.rungs.spine.testing.Sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -110,17 +107,9 @@ final class Feed {
 
     static boolean applied(String eventId) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select count(*) from processed_event where consumer = 'matching-service' and event_id = ?")) {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 1;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(dataSource,
+                "select count(*) from processed_event where consumer = 'matching-service' and event_id = ?",
+                eventId) == 1;
     }
 
     private static void levels(ArrayNode array, Map<String, String> levels) {

@@ -2,13 +2,11 @@ package org.rungs.participant;
 
 import static io.restassured.RestAssured.given;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.rungs.spine.testing.Sql;
 import org.rungs.spine.testing.Tokens;
 
 import io.restassured.http.ContentType;
@@ -38,17 +36,7 @@ final class Fixtures {
     }
 
     static long count(DataSource dataSource, String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(dataSource, sql, params);
     }
 
     static long rows(DataSource dataSource, String table) {

@@ -1,10 +1,8 @@
 package org.rungs.training;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-
 import javax.sql.DataSource;
+
+import org.rungs.spine.testing.Sql;
 
 /** Counts rows in the service's own tables, to show that a refused request wrote nothing. */
 final class Rows {
@@ -13,13 +11,6 @@ final class Rows {
     }
 
     static long count(DataSource dataSource, String table) {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(dataSource, "select count(*) from " + table);
     }
 }
