@@ -14,13 +14,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rungs.spine.reference.OnetOccupationCode;
+import org.rungs.spine.rest.Patterns;
 
 /**
  * A participant to enrol. A navigator enrols for their own agency and may leave {@code partnerAgency} out; a network
  * admin names the agency.
  */
 public record EnrolParticipantRequest(
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be a partner agency id (letters, digits, '.', '_' or '-')") @Schema(description = "The enrolling partner agency; a navigator's own agency when absent", example = "eastside-works") String partnerAgency,
+        @Size(max = 100) @Pattern(regexp = Patterns.PARTNER_AGENCY, message = Patterns.PARTNER_AGENCY_MESSAGE) @Schema(description = "The enrolling partner agency; a navigator's own agency when absent", example = "eastside-works") String partnerAgency,
         @NotBlank @Size(max = 100) @Schema(example = "Maria") String givenName,
         @NotBlank @Size(max = 100) @Schema(example = "Lopez") String familyName,
         @Email @Size(max = 254) @Schema(example = "maria.lopez@example.org") String email,
