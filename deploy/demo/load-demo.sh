@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Loads the demo region through the public REST APIs, with real Keycloak tokens: three employers with vacancies on
-# real O*NET occupations, two training providers with bridge programs, and participants at two partner agencies
-# with skills and consent. Required levels follow O*NET 30.0 level ratings for each occupation. Called by
+# real O*NET occupations, two training providers with bridge programs, and 65 participants at two partner agencies
+# with skills and consent (enough that reported figures are not suppressed). Required levels follow O*NET 30.0 level ratings for each occupation. Called by
 # deploy/rungs up; safe to read as an example of the API.
 set -euo pipefail
 OFFSET=${RUNGS_PORT_OFFSET:-0}
-KC="http://localhost:${KC_PORT:-$((8180 + OFFSET))}"
-EMPLOYER="http://localhost:$((8081 + OFFSET))"
-PARTICIPANT="http://localhost:$((8082 + OFFSET))"
-TRAINING="http://localhost:$((8084 + OFFSET))"
+STACK="$(dirname "${BASH_SOURCE[0]}")/../stack.json"
+url() { echo "http://localhost:$(($(jq -er "$1" "$STACK") + OFFSET))"; }
+service() { url ".services[] | select(.name == \"$1\") | .port"; }
+KC="$(url .keycloak.port)/realms/$(jq -er .keycloak.realm "$STACK")"
+DEMO_PASSWORD=$(jq -er .keycloak.demoPassword "$STACK")
+EMPLOYER=$(service employer-service)
+PARTICIPANT=$(service participant-service)
+TRAINING=$(service training-service)
 
 token() {
-  curl -sf "$KC/realms/rungs/protocol/openid-connect/token" -d grant_type=password -d client_id=rungs-cli \
-    -d "username=$1" -d password=rungs-demo | jq -r .access_token
+  curl -sf "$KC/protocol/openid-connect/token" -d grant_type=password -d client_id=rungs-cli \
+    -d "username=$1" -d "password=$DEMO_PASSWORD" | jq -r .access_token
 }
 post() { # token url json -> response body; fails on any non-2xx
   curl -sf -X "${METHOD:-POST}" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$2"
@@ -72,6 +76,41 @@ P5=$(participant "$NOAH" Grace Mensah 43-4051.00 16.40 true '[]')
 skill "$NOAH" "$P5" 2.B.1.f 3.5 assessed
 skill "$NOAH" "$P5" 2.C.1.e 4 assessed
 METHOD=PUT post "$NIA" "$PARTICIPANT/participants/$P3/consent" '{"shareWithEmployers":true}' >/dev/null
+
+# The rest of the region's caseload: enough participants at each agency (most consenting to share, with assessed
+# skills towards the three vacancies' occupations) that reported figures are above the small-cell threshold.
+GIVEN=(Ana Ben Chloe Dev Elena Farid Gina Hugo Ines Jon Kemi Luis Mina Nate Olu Priya Quinn Rosa Sam Tara)
+FAMILY=(Alvarez Brooks Chen Diallo Evans Fischer Garcia Haddad Ito Jones Kowalski Lee Mbeki Novak Ortiz Park)
+BARRIERS=('[]' '["childcare"]' '["transportation"]' '[]' '["language"]' '["digital-access"]' '[]' '["housing"]')
+caseload() { # navigator-token count offset
+  local i n given family occupation wage consent p
+  for ((i = 0; i < $2; i++)); do
+    n=$((i + $3))
+    given=${GIVEN[$((n % ${#GIVEN[@]}))]}
+    family=${FAMILY[$((n * 7 % ${#FAMILY[@]}))]}
+    consent=true
+    [ $((n % 6)) -ne 5 ] || consent=false
+    case $((n % 3)) in
+      0) occupation=31-1122.00 wage=15.$((10 + n % 80))
+         p=$(participant "$1" "$given" "$family" $occupation "$wage" $consent "${BARRIERS[$((n % 8))]}")
+         skill "$1" "$p" 2.B.1.f 4 assessed
+         skill "$1" "$p" 2.C.1.e "4.$((n % 2 * 5))" assessed
+         skill "$1" "$p" 2.A.2.d 3 assessed ;;
+      1) occupation=35-2014.00 wage=14.$((20 + n % 70))
+         p=$(participant "$1" "$given" "$family" $occupation "$wage" $consent "${BARRIERS[$((n % 8))]}")
+         skill "$1" "$p" 2.B.1.b 4 assessed
+         skill "$1" "$p" 2.A.2.d "$((3 + n % 2))" assessed
+         skill "$1" "$p" 2.C.2.b 3.5 self-reported ;;
+      2) occupation=51-2092.00 wage=16.$((10 + n % 80))
+         p=$(participant "$1" "$given" "$family" $occupation "$wage" $consent "${BARRIERS[$((n % 8))]}")
+         skill "$1" "$p" 2.C.3.e 4.5 credential
+         skill "$1" "$p" 2.B.3.m 3 assessed
+         skill "$1" "$p" 2.B.3.g "$((2 + n % 2))" assessed ;;
+    esac
+  done
+}
+caseload "$NIA" 30 0
+caseload "$NOAH" 30 30
 
 post "$ADA" "$EMPLOYER/employers/$RIVERSIDE/vacancies" '{"title":"Certified Nursing Assistant","occupationCode":"31-1131.00",
   "requiredSkills":[{"elementId":"2.B.1.f","minimumLevel":3.88},{"elementId":"2.C.1.e","minimumLevel":4.43},{"elementId":"2.A.2.d","minimumLevel":3}],

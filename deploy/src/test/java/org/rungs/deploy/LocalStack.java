@@ -2,12 +2,16 @@ package org.rungs.deploy;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.rungs.spine.testing.Sql;
+import org.rungs.testing.Sql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The stack the README's run command starts ({@code deploy/rungs up}), driven from the end-to-end suite: the same
@@ -16,14 +20,20 @@ import org.rungs.spine.testing.Sql;
 final class LocalStack {
 
     static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("RUNGS_PORT_OFFSET", "0"));
-    static final String KEYCLOAK = "http://localhost:" + (8180 + OFFSET);
-    static final String EMPLOYER = "http://localhost:" + (8081 + OFFSET);
-    static final String PARTICIPANT = "http://localhost:" + (8082 + OFFSET);
-    static final String MATCHING = "http://localhost:" + (8083 + OFFSET);
-    static final String TRAINING = "http://localhost:" + (8084 + OFFSET);
-    static final String REPORTING = "http://localhost:" + (8085 + OFFSET);
-    static final String KAFKA = "127.0.0.1:" + (9092 + OFFSET);
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + (55432 + OFFSET) + "/rungs";
+    /** deploy/stack.json: the one description of the stack's ports, database and realm. */
+    static final JsonNode STACK = read(Path.of(System.getProperty("rungs.stack", "stack.json")));
+    static final String KEYCLOAK = "http://localhost:" + port(STACK.path("keycloak").path("port"));
+    static final String REALM = STACK.path("keycloak").path("realm").asText();
+    static final String DEMO_PASSWORD = STACK.path("keycloak").path("demoPassword").asText();
+    static final String EMPLOYER = service("employer-service");
+    static final String PARTICIPANT = service("participant-service");
+    static final String MATCHING = service("matching-service");
+    static final String TRAINING = service("training-service");
+    static final String REPORTING = service("reporting-service");
+    static final String KAFKA = "127.0.0.1:" + port(STACK.path("kafka").path("port"));
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + port(STACK.path("database").path("port")) + "/"
+            + STACK.path("database").path("name").asText();
+    static final String POSTGRES_USER = STACK.path("database").path("superuser").asText();
     static final Path HOME = Path.of(System.getenv().getOrDefault("RUNGS_HOME", "target/e2e-stack"));
 
     private LocalStack() {
@@ -76,7 +86,32 @@ final class LocalStack {
 
     /** A single number from the stack's database (as the superuser the launcher created). */
     static long sql(String query, Object... params) {
-        return Sql.number(POSTGRES, "rungs", query, params);
+        return Sql.number(POSTGRES, POSTGRES_USER, query, params);
+    }
+
+    /** The base URL of a service of the stack. */
+    static String service(String name) {
+        for (JsonNode service : STACK.path("services")) {
+            if (name.equals(service.path("name").asText())) {
+                return "http://localhost:" + port(service.path("port"));
+            }
+        }
+        throw new IllegalArgumentException(name + " is not in stack.json");
+    }
+
+    private static int port(JsonNode port) {
+        if (!port.isInt()) {
+            throw new IllegalStateException("stack.json lacks a port");
+        }
+        return port.asInt() + OFFSET;
+    }
+
+    private static JsonNode read(Path stack) {
+        try {
+            return new ObjectMapper().readTree(stack.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + stack, e);
+        }
     }
 
     private static List<String> concat(List<String> head, String... tail) {

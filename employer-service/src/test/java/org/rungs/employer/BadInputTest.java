@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.rungs.spine.testing.Sql;
+import org.rungs.testing.Sql;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -12,13 +12,13 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.spine.events.CloudEventHeaders;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.Sql;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Sql;
+import org.rungs.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,9 +49,9 @@ class EmployerResourceTest {
         assertThat(KafkaProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("employer.joined.v1");
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("employer-service");
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
-        assertThat(EventSamples.validate(EventType.EMPLOYER_JOINED, record.value())).isEmpty();
+        assertThat(EventSamples.validate(EmployerEvents.EMPLOYER_JOINED, record.value())).isEmpty();
         assertThat(EventSamples.fieldNames(record.value()))
-                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.EMPLOYER_JOINED)));
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EmployerEvents.EMPLOYER_JOINED)));
     }
 
     @Test

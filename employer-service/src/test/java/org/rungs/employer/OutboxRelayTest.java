@@ -1,6 +1,7 @@
 package org.rungs.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,8 +15,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.rungs.spine.events.CloudEventHeaders;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Sql;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,8 +50,11 @@ class OutboxRelayTest {
             ps.executeBatch();
         }
 
-        var records = new KafkaProbe(KafkaTestResource.bootstrapServers()).readAll("rungs.employer",
-                r -> aggregate.equals(r.key()), Duration.ofSeconds(8));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Sql.number(dataSource,
+                "select count(*) from outbox_event where aggregate_id = ? and published_at is not null",
+                aggregate) == ids.size());
+        var records = new KafkaProbe(KafkaTestResource.bootstrapServers()).readToEnd("rungs.employer",
+                r -> aggregate.equals(r.key()));
         assertThat(records).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.ID)).containsExactlyElementsOf(ids);
     }
 }

@@ -13,13 +13,14 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.rungs.matching.match.Match;
+import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.matching.match.domain.Match;
 import org.rungs.spine.events.CloudEventHeaders;
 import org.rungs.spine.events.EventJson;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.Fuzz;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -88,9 +89,9 @@ class CandidateResourceTest {
                 r -> Match.idOf(vacancy, oneSkill).toString().equals(r.key()), Duration.ofSeconds(30));
         assertThat(KafkaProbe.header(proposal, CloudEventHeaders.TYPE)).isEqualTo("match.proposed.v1");
         assertThat(KafkaProbe.header(proposal, CloudEventHeaders.SOURCE)).isEqualTo("matching-service");
-        assertThat(EventSamples.validate(EventType.MATCH_PROPOSED, proposal.value())).isEmpty();
+        assertThat(EventSamples.validate(MatchingEvents.MATCH_PROPOSED, proposal.value())).isEmpty();
         assertThat(EventSamples.fieldNames(proposal.value()))
-                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.MATCH_PROPOSED)));
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(MatchingEvents.MATCH_PROPOSED)));
         JsonNode event = EventJson.mapper().readTree(proposal.value());
         assertThat(event.get("matchId").asText()).isEqualTo(proposal.key());
         assertThat(event.get("vacancyId").asText()).isEqualTo(vacancy.toString());
@@ -102,11 +103,12 @@ class CandidateResourceTest {
 
         List<String> proposedIds = List.of(allSkills, oneSkill, tooLow, keepsPrivate).stream()
                 .map(p -> Match.idOf(vacancy, p).toString()).toList();
-        var proposals = Feed.KAFKA.readAll("rungs.match", r -> proposedIds.contains(r.key()), Duration.ofSeconds(3));
+        Feed.awaitPublished();
+        var proposals = Feed.KAFKA.readToEnd("rungs.match", r -> proposedIds.contains(r.key()));
         assertThat(proposals).extracting(ConsumerRecord::key)
                 .containsExactlyInAnyOrder(Match.idOf(vacancy, allSkills).toString(),
                         Match.idOf(vacancy, oneSkill).toString());
-        proposals.forEach(r -> assertThat(EventSamples.validate(EventType.MATCH_PROPOSED, r.value())).isEmpty());
+        proposals.forEach(r -> assertThat(EventSamples.validate(MatchingEvents.MATCH_PROPOSED, r.value())).isEmpty());
 
         JsonNode eastsideView = Candidates.of(vacancy, Tokens.bearer("nia", "navigator", eastside));
         assertThat(eastsideView.get("candidates")).extracting(c -> c.get("partnerAgency").asText())
@@ -148,6 +150,7 @@ class CandidateResourceTest {
                 .body("type", equalTo("urn:rungs:problem:not-found"));
         given().header("Authorization", Candidates.ADMIN).get("/vacancies/not-a-uuid/candidates")
                 .then().statusCode(404).contentType("application/problem+json");
+        Fuzz.uriTooLong(path, Candidates.ADMIN);
 
         Feed.awaitApplied(Feed.closed(vacancy, employer));
         given().header("Authorization", Candidates.ADMIN).get(path)

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.rungs.spine.events.EventJson;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.rungs.contracts.employer.EmployerEvents;
+import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.spine.events.EventJson;
 import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.Sql;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,40 +36,40 @@ final class Feed {
     }
 
     static String enrolled(UUID participant, String agency, boolean consent) {
-        ObjectNode data = EventSamples.sampleTree(EventType.PARTICIPANT_ENROLLED).deepCopy();
+        ObjectNode data = EventSamples.sampleTree(ParticipantEvents.PARTICIPANT_ENROLLED).deepCopy();
         data.put("participantId", participant.toString());
         data.put("partnerAgency", agency);
         data.put("consentToShare", consent);
-        return send(EventType.PARTICIPANT_ENROLLED, participant, data);
+        return send(ParticipantEvents.PARTICIPANT_ENROLLED, participant, data);
     }
 
     static String skill(UUID participant, String elementId, String level) {
-        ObjectNode data = EventSamples.sampleTree(EventType.SKILL_ATTAINED).deepCopy();
+        ObjectNode data = EventSamples.sampleTree(ParticipantEvents.SKILL_ATTAINED).deepCopy();
         data.put("participantId", participant.toString());
         data.put("skillRecordId", UUID.randomUUID().toString());
         data.put("elementId", elementId);
         data.put("level", new BigDecimal(level));
-        return send(EventType.SKILL_ATTAINED, participant, data);
+        return send(ParticipantEvents.SKILL_ATTAINED, participant, data);
     }
 
     /**
      * Grants consent with the given skills snapshot (element id to level), or withdraws it when {@code share} is false.
      */
     static String consent(UUID participant, boolean share, Map<String, String> skills) {
-        ObjectNode data = EventSamples.sampleTree(EventType.CONSENT_CHANGED).deepCopy();
+        ObjectNode data = EventSamples.sampleTree(ParticipantEvents.CONSENT_CHANGED).deepCopy();
         data.put("participantId", participant.toString());
         data.put("shareWithEmployers", share);
         levels(data.putArray("skills"), skills);
-        return send(EventType.CONSENT_CHANGED, participant, data);
+        return send(ParticipantEvents.CONSENT_CHANGED, participant, data);
     }
 
     /** Opens a vacancy requiring the given element ids at the given levels. */
     static String opened(UUID vacancy, UUID employer, Map<String, String> required) {
-        return send(EventType.VACANCY_OPENED, vacancy, openedData(vacancy, employer, required));
+        return send(EmployerEvents.VACANCY_OPENED, vacancy, openedData(vacancy, employer, required));
     }
 
     static ObjectNode openedData(UUID vacancy, UUID employer, Map<String, String> required) {
-        ObjectNode data = EventSamples.sampleTree(EventType.VACANCY_OPENED).deepCopy();
+        ObjectNode data = EventSamples.sampleTree(EmployerEvents.VACANCY_OPENED).deepCopy();
         data.put("vacancyId", vacancy.toString());
         data.put("employerId", employer.toString());
         levels(data.putArray("requiredSkills"), required);
@@ -75,17 +77,17 @@ final class Feed {
     }
 
     static String closed(UUID vacancy, UUID employer) {
-        return send(EventType.VACANCY_CLOSED, vacancy, closedData(vacancy, employer));
+        return send(EmployerEvents.VACANCY_CLOSED, vacancy, closedData(vacancy, employer));
     }
 
     static ObjectNode closedData(UUID vacancy, UUID employer) {
-        ObjectNode data = EventSamples.sampleTree(EventType.VACANCY_CLOSED).deepCopy();
+        ObjectNode data = EventSamples.sampleTree(EmployerEvents.VACANCY_CLOSED).deepCopy();
         data.put("vacancyId", vacancy.toString());
         data.put("employerId", employer.toString());
         return data;
     }
 
-    static String send(EventType type, UUID key, ObjectNode data) {
+    static String send(EventType<?> type, UUID key, ObjectNode data) {
         return KAFKA.send(type, key.toString(), json(data));
     }
 
@@ -95,6 +97,13 @@ final class Feed {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits until matching-service has published every event it recorded (its outbox is drained). */
+    static void awaitPublished() {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        await("matching-service's outbox drained").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> Sql.outboxDrained(dataSource));
     }
 
     /** Waits until matching-service has applied every one of the events. */

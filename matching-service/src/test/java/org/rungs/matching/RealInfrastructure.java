@@ -1,7 +1,7 @@
 package org.rungs.matching;
 
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.PostgresTestResource;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.PostgresTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.rungs.matching.match.Match;
+import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.matching.match.domain.Match;
 import org.rungs.spine.events.EventJson;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
+import org.rungs.testing.EventSamples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -56,15 +56,16 @@ class ReevaluationTest {
         mine = Candidates.among(Candidates.of(vacancy), participant);
         assertThat(mine.get(0).get("met").get(0).get("participantLevel").decimalValue()).isEqualByComparingTo("4.5");
 
-        List<ConsumerRecord<String, String>> proposals = Feed.KAFKA.readAll("rungs.match",
-                r -> matchId.equals(r.key()), Duration.ofSeconds(4));
+        Feed.awaitPublished();
+        List<ConsumerRecord<String, String>> proposals = Feed.KAFKA.readToEnd("rungs.match",
+                r -> matchId.equals(r.key()));
         List<BigDecimal> scores = new ArrayList<>();
         for (ConsumerRecord<String, String> r : proposals) {
             scores.add(EventJson.mapper().readTree(r.value()).get("score").decimalValue());
         }
         assertThat(scores).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("0.5"), BigDecimal.ONE);
-        proposals.forEach(r -> assertThat(EventSamples.validate(EventType.MATCH_PROPOSED, r.value())).isEmpty());
+        proposals.forEach(r -> assertThat(EventSamples.validate(MatchingEvents.MATCH_PROPOSED, r.value())).isEmpty());
     }
 
     @Test
@@ -85,8 +86,9 @@ class ReevaluationTest {
                 Feed.opened(during, UUID.randomUUID(), Map.of(CRITICAL_THINKING, "4")));
         assertThat(Candidates.among(Candidates.of(before), participant)).isEmpty();
         assertThat(Candidates.among(Candidates.of(during), participant)).isEmpty();
-        assertThat(Feed.KAFKA.readAll("rungs.match", r -> Match.idOf(during, participant).toString().equals(r.key()),
-                Duration.ofSeconds(2))).isEmpty();
+        Feed.awaitPublished();
+        assertThat(Feed.KAFKA.readToEnd("rungs.match", r -> Match.idOf(during, participant).toString().equals(
+                r.key()))).isEmpty();
 
         Feed.awaitApplied(Feed.consent(participant, true, Map.of(CRITICAL_THINKING, "5", INSTRUCTING, "2")));
         List<JsonNode> back = Candidates.among(Candidates.of(before), participant);

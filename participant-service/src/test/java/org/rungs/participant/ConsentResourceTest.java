@@ -2,6 +2,7 @@ package org.rungs.participant;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,15 +21,16 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.common.SkillLevel;
+import org.rungs.contracts.participant.ConsentChanged;
+import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.spine.events.CloudEventHeaders;
-import org.rungs.spine.events.ConsentChangedEvent;
 import org.rungs.spine.events.EventJson;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.events.SkillLevel;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Sql;
+import org.rungs.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,10 +63,10 @@ class ConsentResourceTest {
         var granted = awaitConsent(participant, true);
         assertThat(KafkaProbe.header(granted, CloudEventHeaders.SOURCE)).isEqualTo("participant-service");
         assertThat(KafkaProbe.header(granted, CloudEventHeaders.SUBJECT)).isEqualTo(participant);
-        assertThat(EventSamples.validate(EventType.CONSENT_CHANGED, granted.value())).isEmpty();
+        assertThat(EventSamples.validate(ParticipantEvents.CONSENT_CHANGED, granted.value())).isEmpty();
         assertThat(EventSamples.fieldNames(granted.value()))
-                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.CONSENT_CHANGED)));
-        ConsentChangedEvent grant = EventJson.mapper().readValue(granted.value(), ConsentChangedEvent.class);
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(ParticipantEvents.CONSENT_CHANGED)));
+        ConsentChanged grant = EventJson.mapper().readValue(granted.value(), ConsentChanged.class);
         assertThat(grant.skills()).extracting(SkillLevel::elementId).containsExactly("2.A.1.a", "2.B.1.f");
         assertThat(grant.skills()).extracting(SkillLevel::level)
                 .usingElementComparator(BigDecimal::compareTo)
@@ -74,8 +76,8 @@ class ConsentResourceTest {
                 .put("/participants/" + participant + "/consent")
                 .then().statusCode(200).body("shareWithEmployers", equalTo(false));
         var withdrawn = awaitConsent(participant, false);
-        assertThat(EventSamples.validate(EventType.CONSENT_CHANGED, withdrawn.value())).isEmpty();
-        assertThat(EventJson.mapper().readValue(withdrawn.value(), ConsentChangedEvent.class).skills()).isEmpty();
+        assertThat(EventSamples.validate(ParticipantEvents.CONSENT_CHANGED, withdrawn.value())).isEmpty();
+        assertThat(EventJson.mapper().readValue(withdrawn.value(), ConsentChanged.class).skills()).isEmpty();
         assertThat(withdrawn.offset()).isGreaterThan(granted.offset());
 
         given().header("Authorization", navigator).get("/participants/" + participant + "/consent")
@@ -112,8 +114,9 @@ class ConsentResourceTest {
                 .put("/participants/" + participant + "/consent")
                 .then().statusCode(200).body("shareWithEmployers", equalTo(false)).body("history", hasSize(2));
         awaitConsent(participant, false);
-        var consentEvents = kafka.readAll("rungs.participant", r -> participant.equals(r.key())
-                && "consent.changed.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)), Duration.ofSeconds(3));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Sql.outboxDrained(dataSource));
+        var consentEvents = kafka.readToEnd("rungs.participant", r -> participant.equals(r.key())
+                && "consent.changed.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)));
         assertThat(consentEvents).hasSize(1);
     }
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.rungs.spine.testing.Sql;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.Sql;
+import org.rungs.testing.Tokens;
 
 import io.restassured.http.ContentType;
 

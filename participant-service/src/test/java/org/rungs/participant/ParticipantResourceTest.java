@@ -20,12 +20,12 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.spine.events.CloudEventHeaders;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,9 +63,9 @@ class ParticipantResourceTest {
         assertThat(KafkaProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("participant.enrolled.v1");
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("participant-service");
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
-        assertThat(EventSamples.validate(EventType.PARTICIPANT_ENROLLED, record.value())).isEmpty();
+        assertThat(EventSamples.validate(ParticipantEvents.PARTICIPANT_ENROLLED, record.value())).isEmpty();
         assertThat(EventSamples.fieldNames(record.value()))
-                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.PARTICIPANT_ENROLLED)));
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(ParticipantEvents.PARTICIPANT_ENROLLED)));
         assertThat(record.value()).contains(agency, "criminal-record")
                 .doesNotContain("Maria", "Lopez", "maria.lopez@example.org", "010-2030");
 

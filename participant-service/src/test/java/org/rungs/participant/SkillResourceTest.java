@@ -20,12 +20,12 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.spine.events.CloudEventHeaders;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,9 +60,9 @@ class SkillResourceTest {
                 Duration.ofSeconds(20));
         assertThat(KafkaProbe.header(published, CloudEventHeaders.SOURCE)).isEqualTo("participant-service");
         assertThat(KafkaProbe.header(published, CloudEventHeaders.SUBJECT)).isEqualTo(participant);
-        assertThat(EventSamples.validate(EventType.SKILL_ATTAINED, published.value())).isEmpty();
+        assertThat(EventSamples.validate(ParticipantEvents.SKILL_ATTAINED, published.value())).isEmpty();
         assertThat(EventSamples.fieldNames(published.value()))
-                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.SKILL_ATTAINED)));
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(ParticipantEvents.SKILL_ATTAINED)));
         assertThat(published.value()).contains(record).doesNotContain("CASAS");
 
         given().header("Authorization", ADMIN).contentType(ContentType.JSON)

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.rungs.contracts.employer.EmployerEvents;
+import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.contracts.participant.ParticipantEvents;
+import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.spine.events.EventJson;
 import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,93 +35,99 @@ final class Feed {
     }
 
     static String enrolled(UUID participant, String agency, boolean consent) {
-        ObjectNode data = sample(EventType.PARTICIPANT_ENROLLED);
+        return KAFKA.send(ParticipantEvents.PARTICIPANT_ENROLLED, participant.toString(),
+                enrolledJson(participant, agency, consent));
+    }
+
+    static String enrolledJson(UUID participant, String agency, boolean consent) {
+        ObjectNode data = sample(ParticipantEvents.PARTICIPANT_ENROLLED);
         data.put("participantId", participant.toString());
         data.put("partnerAgency", agency);
         data.put("consentToShare", consent);
-        return send(EventType.PARTICIPANT_ENROLLED, participant, data);
+        return json(ParticipantEvents.PARTICIPANT_ENROLLED, data);
     }
 
     static String skill(UUID participant, UUID skillRecord) {
-        return KAFKA.send(EventType.SKILL_ATTAINED, participant.toString(), skillData(participant, skillRecord));
+        return KAFKA.send(ParticipantEvents.SKILL_ATTAINED, participant.toString(),
+                skillData(participant, skillRecord));
     }
 
     /** Delivers a skill.attained.v1 with the given event id: the same event again when the id was used before. */
     static String skill(UUID participant, UUID skillRecord, String eventId) {
-        return KAFKA.send(EventType.SKILL_ATTAINED, participant.toString(), eventId,
+        return KAFKA.send(ParticipantEvents.SKILL_ATTAINED, participant.toString(), eventId,
                 skillData(participant, skillRecord));
     }
 
     private static String skillData(UUID participant, UUID skillRecord) {
-        ObjectNode data = sample(EventType.SKILL_ATTAINED);
+        ObjectNode data = sample(ParticipantEvents.SKILL_ATTAINED);
         data.put("participantId", participant.toString());
         data.put("skillRecordId", skillRecord.toString());
-        return json(EventType.SKILL_ATTAINED, data);
+        return json(ParticipantEvents.SKILL_ATTAINED, data);
     }
 
     static String consent(UUID participant, boolean share, Instant changedAt) {
-        ObjectNode data = sample(EventType.CONSENT_CHANGED);
+        ObjectNode data = sample(ParticipantEvents.CONSENT_CHANGED);
         data.put("participantId", participant.toString());
         data.put("shareWithEmployers", share);
         data.put("changedAt", changedAt.toString());
         if (!share) {
             data.putArray("skills");
         }
-        return send(EventType.CONSENT_CHANGED, participant, data);
+        return send(ParticipantEvents.CONSENT_CHANGED, participant, data);
     }
 
     static String employerJoined(UUID employer, String name) {
-        ObjectNode data = sample(EventType.EMPLOYER_JOINED);
+        ObjectNode data = sample(EmployerEvents.EMPLOYER_JOINED);
         data.put("employerId", employer.toString());
         data.put("name", name);
-        return send(EventType.EMPLOYER_JOINED, employer, data);
+        return send(EmployerEvents.EMPLOYER_JOINED, employer, data);
     }
 
     static String vacancyOpened(UUID vacancy, UUID employer) {
-        ObjectNode data = sample(EventType.VACANCY_OPENED);
+        ObjectNode data = sample(EmployerEvents.VACANCY_OPENED);
         data.put("vacancyId", vacancy.toString());
         data.put("employerId", employer.toString());
-        return send(EventType.VACANCY_OPENED, vacancy, data);
+        return send(EmployerEvents.VACANCY_OPENED, vacancy, data);
     }
 
     static String vacancyClosed(UUID vacancy, UUID employer) {
-        ObjectNode data = sample(EventType.VACANCY_CLOSED);
+        ObjectNode data = sample(EmployerEvents.VACANCY_CLOSED);
         data.put("vacancyId", vacancy.toString());
         data.put("employerId", employer.toString());
-        return send(EventType.VACANCY_CLOSED, vacancy, data);
+        return send(EmployerEvents.VACANCY_CLOSED, vacancy, data);
     }
 
     static String programPublished(UUID program, UUID provider) {
-        ObjectNode data = sample(EventType.PROGRAM_PUBLISHED);
+        ObjectNode data = sample(TrainingEvents.PROGRAM_PUBLISHED);
         data.put("programId", program.toString());
         data.put("providerId", provider.toString());
-        return send(EventType.PROGRAM_PUBLISHED, program, data);
+        return send(TrainingEvents.PROGRAM_PUBLISHED, program, data);
     }
 
     static String matchProposed(UUID match, UUID vacancy, UUID employer, UUID participant, String agency,
             Instant proposedAt) {
-        ObjectNode data = sample(EventType.MATCH_PROPOSED);
+        ObjectNode data = sample(MatchingEvents.MATCH_PROPOSED);
         data.put("matchId", match.toString());
         data.put("vacancyId", vacancy.toString());
         data.put("employerId", employer.toString());
         data.put("participantId", participant.toString());
         data.put("partnerAgency", agency);
         data.put("proposedAt", proposedAt.toString());
-        return send(EventType.MATCH_PROPOSED, match, data);
+        return send(MatchingEvents.MATCH_PROPOSED, match, data);
     }
 
-    private static ObjectNode sample(EventType type) {
+    private static ObjectNode sample(EventType<?> type) {
         return EventSamples.sampleTree(type).deepCopy();
     }
 
-    private static String send(EventType type, UUID key, ObjectNode data) {
+    private static String send(EventType<?> type, UUID key, ObjectNode data) {
         return KAFKA.send(type, key.toString(), json(type, data));
     }
 
-    private static String json(EventType type, ObjectNode data) {
+    private static String json(EventType<?> type, ObjectNode data) {
         try {
             String json = EventJson.mapper().writeValueAsString(data);
-            assertThat(EventSamples.validate(type, json)).as("%s fed in conforms to its schema", type.typeName())
+            assertThat(EventSamples.validate(type, json)).as("%s fed in conforms to its schema", type.name())
                     .isEmpty();
             return json;
         } catch (JsonProcessingException e) {

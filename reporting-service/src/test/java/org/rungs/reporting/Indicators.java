@@ -6,10 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.Tokens;
 
 import io.restassured.path.json.JsonPath;
 
@@ -48,12 +47,13 @@ final class Indicators {
         return all;
     }
 
-    /** Network-wide raw indicators once two readings a second apart agree: every event fed so far is applied. */
+    /**
+     * Network-wide raw indicators once reporting-service has applied every event fed so far (its consumer group's
+     * committed offsets reach the topics' ends).
+     */
     static JsonPath settled() {
-        return await().ignoreExceptions().atMost(PATIENCE).until(() -> {
-            JsonPath first = raw("");
-            Thread.sleep(1_000);
-            return comparable(first).equals(comparable(raw(""))) ? first : null;
-        }, Objects::nonNull);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> Feed.KAFKA.caughtUp(
+                "reporting-service"));
+        return raw("");
     }
 }

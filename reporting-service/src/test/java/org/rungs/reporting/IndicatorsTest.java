@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.Fuzz;
+import org.rungs.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -198,7 +199,8 @@ class IndicatorsTest {
                 .body("violations.field", hasItem("employerId"))
                 .body("violations.field", hasItem("suppress"))
                 .body("violations.field", hasItem("partnerAgency"));
-        given().header("Authorization", ADMIN).get("/indicators?partnerAgency=" + "x".repeat(65))
+        Fuzz.uriTooLong("/indicators", ANALYST);
+        given().header("Authorization", ADMIN).get("/indicators?partnerAgency=" + "x".repeat(101))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("partnerAgency"));
     }

@@ -9,16 +9,17 @@ import static org.rungs.reporting.Indicators.ANALYST;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.rungs.testing.Sql;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,15 +56,23 @@ class ReplayTest {
         Map<String, Object> before = Indicators.comparable(Indicators.settled());
         Map<String, Object> analystBefore = Indicators.comparable(Indicators.read(ANALYST, ""));
 
-        JsonPath replay = JsonPath.from(given().header("Authorization", ADMIN).post("/admin/replay")
-                .then().statusCode(200).extract().asString());
+        String location = Replays.start();
+        assertThat(location).matches(".*/replays/[0-9a-f-]{36}");
+        JsonPath replay = Replays.awaitEnd(location);
 
-        assertThat(replay.getLong("eventsRead")).isGreaterThanOrEqualTo(10);
+        assertThat(replay.getString("status")).isEqualTo("completed");
+        assertThat(replay.getString("requestedBy")).isEqualTo("ada");
+        assertThat(replay.getLong("eventsRead")).isGreaterThanOrEqualTo(10).isEqualTo(replay.getLong("eventsTotal"));
         assertThat(replay.getLong("eventsApplied")).isGreaterThanOrEqualTo(8).isLessThan(replay.getLong("eventsRead"));
         assertThat(replay.getLong("skipped")).isGreaterThanOrEqualTo(1);
         assertThat(replay.getLong("tookMs")).isNotNegative();
+        assertThat(replay.getString("finishedAt")).isNotNull();
         assertThat(Indicators.comparable(Indicators.raw(""))).isEqualTo(before);
         assertThat(Indicators.comparable(Indicators.read(ANALYST, ""))).isEqualTo(analystBefore);
+        assertThat(Sql.number(dataSource, "select count(*) from pg_namespace where nspname = 'reporting_rebuild'"))
+                .as("the copies were swapped in: nothing is left behind").isZero();
+        given().header("Authorization", ANALYST).get("/replays")
+                .then().statusCode(200).body("[0].status", equalTo("completed"));
     }
 
     @Test
@@ -73,16 +82,16 @@ class ReplayTest {
         try (Connection otherInstance = dataSource.getConnection()) {
             advisory(otherInstance, "pg_advisory_lock");
             try {
-                given().header("Authorization", ADMIN).post("/admin/replay")
+                given().header("Authorization", ADMIN).post("/replays")
                         .then().statusCode(409).contentType("application/problem+json")
-                        .body("type", equalTo("urn:rungs:problem:conflict"));
+                        .body("type", equalTo("urn:rungs:problem:replay-running"));
                 assertThat(Indicators.comparable(Indicators.raw(""))).isEqualTo(Indicators.comparable(before));
             } finally {
                 // the pool keeps the session open, so the lock is given back explicitly
                 advisory(otherInstance, "pg_advisory_unlock");
             }
         }
-        given().header("Authorization", ADMIN).post("/admin/replay").then().statusCode(200);
+        Replays.run();
     }
 
     private static void advisory(Connection session, String function) throws Exception {
@@ -92,16 +101,15 @@ class ReplayTest {
     }
 
     @Test
-    void eventsArrivingDuringAReplayCountOnce() throws Exception {
+    void eventsArrivingDuringAReplayCountOnce() {
         JsonPath before = Indicators.settled();
         String agency = Feed.agency();
 
-        CompletableFuture<String> replay = CompletableFuture.supplyAsync(() -> given()
-                .header("Authorization", ADMIN).post("/admin/replay").then().statusCode(200).extract().asString());
+        String replay = Replays.start();
         for (int i = 0; i < 6; i++) {
             Feed.enrolled(UUID.randomUUID(), agency, false);
         }
-        replay.get(Indicators.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        assertThat(Replays.awaitEnd(replay).getString("status")).isEqualTo("completed");
 
         Indicators.awaitRaw("partnerAgency=" + agency,
                 json -> assertThat(json.getInt("byPartnerAgency[0].participantsEnrolled")).isEqualTo(6));
@@ -112,6 +120,30 @@ class ReplayTest {
         assertThat(after.getList("byEmployer")).isEqualTo(before.getList("byEmployer"));
     }
 
+    @Test
+    void readersSeeTheOldCountsOrTheNewNeverPartOfThem() {
+        String agency = Feed.agency();
+        for (int i = 0; i < 1_500; i++) {
+            UUID participant = UUID.randomUUID();
+            Feed.KAFKA.sendAsync(org.rungs.contracts.participant.ParticipantEvents.PARTICIPANT_ENROLLED,
+                    participant.toString(), Feed.enrolledJson(participant, agency, i % 2 == 0));
+        }
+        Feed.KAFKA.flush();
+        Indicators.awaitRaw("partnerAgency=" + agency,
+                json -> assertThat(json.getInt("byPartnerAgency[0].participantsEnrolled")).isEqualTo(1_500));
+        Map<String, Object> before = Indicators.comparable(Indicators.settled());
+
+        String replay = Replays.start();
+        List<Map<String, Object>> readings = new ArrayList<>();
+        while ("running".equals(Replays.read(replay).getString("status"))) {
+            readings.add(Indicators.comparable(Indicators.raw("")));
+        }
+        readings.add(Indicators.comparable(Indicators.raw("")));
+
+        assertThat(Replays.read(replay).getString("status")).isEqualTo("completed");
+        assertThat(readings).allSatisfy(reading -> assertThat(reading).isEqualTo(before));
+    }
+
     private static Map<String, Object> withoutEnrolled(JsonPath indicators) {
         Map<String, Object> totals = new HashMap<>(indicators.getMap("totals"));
         totals.remove("participantsEnrolled");
@@ -119,10 +151,13 @@ class ReplayTest {
     }
 
     @Test
-    void onlyNetworkAdminsReplay() {
-        given().post("/admin/replay").then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", ANALYST).post("/admin/replay")
+    void onlyNetworkAdminsReplayAndAnUnknownReplayIsNotFound() {
+        given().post("/replays").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", ANALYST).post("/replays")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:rungs:problem:forbidden"));
+        given().header("Authorization", ADMIN).get("/replays/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:rungs:problem:not-found"));
     }
 }

@@ -16,12 +16,12 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.spine.events.CloudEventHeaders;
-import org.rungs.spine.events.EventType;
-import org.rungs.spine.testing.EventSamples;
-import org.rungs.spine.testing.KafkaProbe;
-import org.rungs.spine.testing.KafkaTestResource;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
+import org.rungs.testing.KafkaTestResource;
+import org.rungs.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,9 +102,9 @@ class ProgramResourceTest {
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(KafkaProbe.header(record, CloudEventHeaders.ID)).isNotBlank();
         assertThat(KafkaProbe.header(record, CloudEventHeaders.TIME)).isNotBlank();
-        assertThat(EventSamples.validate(EventType.PROGRAM_PUBLISHED, record.value())).isEmpty();
+        assertThat(EventSamples.validate(TrainingEvents.PROGRAM_PUBLISHED, record.value())).isEmpty();
         assertThat(EventSamples.fieldNames(record.value()))
-                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(EventType.PROGRAM_PUBLISHED)));
+                .isEqualTo(EventSamples.fieldNames(EventSamples.sample(TrainingEvents.PROGRAM_PUBLISHED)));
         assertThat(record.value())
                 .containsPattern("\"programId\": ?\"" + program + "\"")
                 .containsPattern("\"providerId\": ?\"" + provider + "\"")

@@ -13,7 +13,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.rungs.spine.testing.Tokens;
+import org.rungs.testing.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +57,8 @@ class ProviderResourceTest {
         given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body("{\"id\":\"" + id + "\",\"name\":\"Again\",\"kind\":\"union\"}")
                 .post("/providers")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:rungs:problem:provider-already-exists"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.rungs.training;
 
 import javax.sql.DataSource;
 
-import org.rungs.spine.testing.Sql;
+import org.rungs.testing.Sql;
 
 /** Counts rows in the service's own tables, to show that a refused request wrote nothing. */
 final class Rows {

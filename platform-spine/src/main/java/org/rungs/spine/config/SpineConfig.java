@@ -1,6 +1,7 @@
 package org.rungs.spine.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,11 +13,21 @@ public interface SpineConfig {
     /** The service's name: the CloudEvents {@code source} and the Kafka client id prefix. */
     String serviceName();
 
+    /**
+     * The service's own PostgreSQL schema, which its Flyway migrations create; its login role is
+     * {@code <schema>_service}.
+     */
+    String schema();
+
     Outbox outbox();
 
     Topics topics();
 
     Idempotency idempotency();
+
+    Inbox inbox();
+
+    Consumer consumer();
 
     interface Outbox {
 
@@ -48,6 +59,26 @@ public interface SpineConfig {
         /** Retention of platform topics; -1 keeps every event so read models can be rebuilt by replay. */
         @WithDefault("-1")
         long retentionMs();
+    }
+
+    interface Inbox {
+
+        /**
+         * How long the id of an applied event is kept; it must be longer than the topics' retention (unset: that and a
+         * week, or forever when topics keep events forever). See {@code InboxRetention}.
+         */
+        Optional<Duration> retention();
+    }
+
+    interface Consumer {
+
+        /** The longest pause between two tries of an event that failed for a reason other than itself. */
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** The most records one poll of the inbound consumer returns. */
+        @WithDefault("200")
+        int maxPollRecords();
     }
 
     interface Idempotency {

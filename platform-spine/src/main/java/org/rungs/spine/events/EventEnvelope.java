@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param id
  *            unique event id ({@code ce_id}); consumers deduplicate on it
  * @param type
- *            the catalog entry ({@code ce_type})
+ *            the declared type ({@code ce_type})
  * @param source
  *            the producing service ({@code ce_source})
  * @param subject
@@ -18,5 +18,5 @@ import java.time.Instant;
  * @param data
  *            the payload
  */
-public record EventEnvelope<T>(String id, EventType type, String source, String subject, Instant time, T data) {
+public record EventEnvelope<T>(String id, EventType<T> type, String source, String subject, Instant time, T data) {
 }

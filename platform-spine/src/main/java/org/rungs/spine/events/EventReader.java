@@ -3,11 +3,13 @@ package org.rungs.spine.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -17,20 +19,37 @@ import org.apache.kafka.common.header.Header;
 import com.fasterxml.jackson.core.JacksonException;
 
 /**
- * Turns a Kafka record into an {@link EventEnvelope}, or says why it cannot: a record that is not a CloudEvent, has a
- * malformed or unsupported type, unparseable JSON or invalid data is poison. A well-formed event of a fact this
- * platform does not know is not poison; it reads as empty and the consumer skips it.
+ * Turns a Kafka record into an {@link EventEnvelope} of a type the consumer handles, or says why not.
+ * <ul>
+ * <li>Poison ({@link PoisonEventException}): not a CloudEvent, a malformed type, a version of a handled fact that no
+ * producer declared, unparseable JSON or data that breaks the record's constraints.</li>
+ * <li>Skipped (empty): a declared type the consumer does not handle (such as {@code vacancy.opened.v2} published beside
+ * the {@code v1} it handles), or a well-formed type of a fact it does not handle.</li>
+ * </ul>
+ * Unknown fields in the data are ignored, so additive changes within a major version never break a consumer.
  */
 @ApplicationScoped
 public class EventReader {
 
     private final Validator validator;
+    private final EventCatalog catalog;
 
+    @Inject
     public EventReader(Validator validator) {
-        this.validator = validator;
+        this(validator, EventCatalog.get());
     }
 
-    public Optional<EventEnvelope<?>> read(ConsumerRecord<String, String> record) {
+    EventReader(Validator validator, EventCatalog catalog) {
+        this.validator = validator;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param handled
+     *            the types the consumer handles, by wire type
+     * @return the event, or empty when the consumer skips it
+     */
+    public Optional<EventEnvelope<?>> read(ConsumerRecord<String, String> record, Map<String, EventType<?>> handled) {
         String id = header(record, CloudEventHeaders.ID);
         String typeName = header(record, CloudEventHeaders.TYPE);
         String source = header(record, CloudEventHeaders.SOURCE);
@@ -42,38 +61,45 @@ public class EventReader {
         if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
             throw new PoisonEventException("malformed-envelope", "unsupported CloudEvents specversion " + specVersion);
         }
-        Optional<EventType> known = EventType.byTypeName(typeName);
-        if (known.isEmpty()) {
-            return switch (EventType.classifyUnknown(typeName)) {
-                case OTHER_FACT -> Optional.empty();
-                case UNSUPPORTED_VERSION -> throw new PoisonEventException("unsupported-version",
-                        "no consumer for major version of " + typeName);
-                case MALFORMED -> throw new PoisonEventException("malformed-envelope", "malformed ce_type " + typeName);
-            };
+        EventType<?> type = handled.get(typeName);
+        if (type == null) {
+            if (!EventType.isWellFormed(typeName)) {
+                throw new PoisonEventException("malformed-envelope", "malformed ce_type " + typeName);
+            }
+            String fact = EventType.factOf(typeName);
+            if (catalog.byName(typeName).isEmpty() && handled.values().stream().anyMatch(t -> t.fact().equals(fact))) {
+                throw new PoisonEventException("unsupported-version",
+                        "no producer declares " + typeName + " and this consumer handles another version of it");
+            }
+            return Optional.empty();
         }
-        EventType type = known.get();
         Instant time = parseTime(header(record, CloudEventHeaders.TIME));
         String subject = Optional.ofNullable(header(record, CloudEventHeaders.SUBJECT)).orElse(record.key());
-        Object data = parse(type, record.value());
-        return Optional.of(new EventEnvelope<>(id, type, source, subject, time, data));
+        return Optional.of(envelope(type, id, source, subject, time, record.value()));
     }
 
-    private Object parse(EventType type, String json) {
+    private <T> EventEnvelope<T> envelope(EventType<T> type, String id, String source, String subject, Instant time,
+            String json) {
+        return new EventEnvelope<>(id, type, source, subject, time, parse(type, json));
+    }
+
+    /** The data of an event of this type, parsed and validated; poison if it cannot be. */
+    public <T> T parse(EventType<T> type, String json) {
         if (json == null || json.isBlank()) {
-            throw new PoisonEventException("unparseable", type.typeName() + " has no data");
+            throw new PoisonEventException("unparseable", type.name() + " has no data");
         }
-        Object data;
+        T data;
         try {
             data = EventJson.mapper().readValue(json, type.dataClass());
         } catch (JacksonException e) {
-            throw new PoisonEventException("unparseable", type.typeName() + ": " + e.getOriginalMessage(), e);
+            throw new PoisonEventException("unparseable", type.name() + ": " + e.getOriginalMessage(), e);
         }
         if (data == null) {
-            throw new PoisonEventException("unparseable", type.typeName() + " has null data");
+            throw new PoisonEventException("unparseable", type.name() + " has null data");
         }
-        Set<ConstraintViolation<Object>> violations = validator.validate(data);
+        Set<ConstraintViolation<T>> violations = validator.validate(data);
         if (!violations.isEmpty()) {
-            throw new PoisonEventException("invalid", type.typeName() + ": " + violations.stream()
+            throw new PoisonEventException("invalid", type.name() + ": " + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .sorted()
                     .collect(Collectors.joining(", ")));

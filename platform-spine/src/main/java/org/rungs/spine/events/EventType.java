@@ -1,92 +1,111 @@
 package org.rungs.spine.events;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The event catalog. Each entry is the one definition of an event: its stable wire type
- * ({@code <aggregate>.<fact>.v<major>}), the topic it travels on, and the record that carries its data. The JSON Schema
- * and golden sample live beside it under {@code events/<type>.schema.json} and {@code events/<type>.sample.json}.
+ * One kind of event, declared once by the service that produces it (in the contracts module, beside the record that
+ * carries its data, its JSON Schema and its golden sample). The type parameter ties everything that handles the event
+ * to its data: the outbox publishes a {@code T}, a handler of {@code EventType<T>} receives a {@code T}, so a handler
+ * of one event cannot be registered for another.
+ *
+ * @param <T>
+ *            the record that carries the event's data
  */
-public enum EventType {
+public final class EventType<T> {
 
-    PARTICIPANT_ENROLLED("participant.enrolled.v1", Topic.PARTICIPANT, ParticipantEnrolledEvent.class), SKILL_ATTAINED(
-            "skill.attained.v1", Topic.PARTICIPANT, SkillAttainedEvent.class), CONSENT_CHANGED("consent.changed.v1",
-                    Topic.PARTICIPANT, ConsentChangedEvent.class), EMPLOYER_JOINED("employer.joined.v1", Topic.EMPLOYER,
-                            EmployerJoinedEvent.class), VACANCY_OPENED("vacancy.opened.v1", Topic.VACANCY,
-                                    VacancyOpenedEvent.class), VACANCY_CLOSED("vacancy.closed.v1", Topic.VACANCY,
-                                            VacancyClosedEvent.class), PROGRAM_PUBLISHED("program.published.v1",
-                                                    Topic.PROGRAM, ProgramPublishedEvent.class), MATCH_PROPOSED(
-                                                            "match.proposed.v1", Topic.MATCH, MatchProposedEvent.class);
+    private static final Pattern NAME = Pattern.compile("^([a-z][a-z-]*\\.[a-z][a-z-]*)\\.v([1-9][0-9]*)$");
 
-    private static final Pattern TYPE_NAME = Pattern.compile("^([a-z][a-z-]*\\.[a-z][a-z-]*)\\.v([1-9][0-9]*)$");
-    private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
-
-    private final String typeName;
+    private final String name;
     private final Topic topic;
-    private final Class<?> dataClass;
+    private final Class<T> dataClass;
+    private final Function<T, ?> aggregateId;
+    private final Function<T, Instant> occurredAt;
+    private final String fact;
+    private final int major;
 
-    EventType(String typeName, Topic topic, Class<?> dataClass) {
-        this.typeName = typeName;
-        this.topic = topic;
-        this.dataClass = dataClass;
+    EventType(String name, Topic topic, Class<T> dataClass, Function<T, ?> aggregateId,
+            Function<T, Instant> occurredAt) {
+        Matcher m = NAME.matcher(Objects.requireNonNull(name, "name"));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(name + " is not <aggregate>.<fact>.v<major>");
+        }
+        this.name = name;
+        this.topic = Objects.requireNonNull(topic, "topic");
+        this.dataClass = Objects.requireNonNull(dataClass, "dataClass");
+        this.aggregateId = Objects.requireNonNull(aggregateId, "aggregateId");
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.fact = m.group(1);
+        this.major = Integer.parseInt(m.group(2));
     }
 
-    public String typeName() {
-        return typeName;
+    /** The wire type ({@code ce_type}), e.g. {@code vacancy.opened.v1}. */
+    public String name() {
+        return name;
     }
 
     public Topic topic() {
         return topic;
     }
 
-    public Class<?> dataClass() {
+    public Class<T> dataClass() {
         return dataClass;
     }
 
     /** The fact without its version, e.g. {@code vacancy.opened}. */
     public String fact() {
-        return typeName.substring(0, typeName.lastIndexOf('.'));
+        return fact;
     }
 
+    /** The major version: 1 for {@code vacancy.opened.v1}. */
+    public int major() {
+        return major;
+    }
+
+    /** The aggregate an event is about: its record key and {@code ce_subject}. */
+    public String aggregateId(T data) {
+        return String.valueOf(aggregateId.apply(data));
+    }
+
+    /** When the fact happened ({@code ce_time}). */
+    public Instant occurredAt(T data) {
+        return occurredAt.apply(data);
+    }
+
+    /** The JSON Schema of the data, on the classpath of the contracts module. */
     public String schemaResource() {
-        return "events/" + typeName + ".schema.json";
+        return "contracts/" + topic.producer() + "/" + name + ".schema.json";
     }
 
+    /** The golden sample of the data, shared by the producer's and the consumers' tests. */
     public String sampleResource() {
-        return "events/" + typeName + ".sample.json";
+        return "contracts/" + topic.producer() + "/" + name + ".sample.json";
     }
 
-    public static Optional<EventType> byTypeName(String typeName) {
-        return Optional.ofNullable(BY_NAME.get(typeName));
+    /** The data as this type's record, or a {@link ClassCastException} if it is another event's. */
+    public T cast(Object data) {
+        return dataClass.cast(data);
     }
 
-    /**
-     * Classifies a type name this platform does not know: a well-formed name of a known fact at another major version
-     * is {@link Unknown#UNSUPPORTED_VERSION}, a well-formed name of another fact is {@link Unknown#OTHER_FACT}
-     * (consumers skip it), anything else is {@link Unknown#MALFORMED}.
-     */
-    public static Unknown classifyUnknown(String typeName) {
-        if (typeName == null) {
-            return Unknown.MALFORMED;
-        }
-        Matcher m = TYPE_NAME.matcher(typeName);
+    /** Whether a wire type is well formed; {@code null} is not. */
+    public static boolean isWellFormed(String typeName) {
+        return typeName != null && NAME.matcher(typeName).matches();
+    }
+
+    /** The fact of a well-formed wire type ({@code vacancy.opened} of {@code vacancy.opened.v2}). */
+    public static String factOf(String typeName) {
+        Matcher m = NAME.matcher(typeName);
         if (!m.matches()) {
-            return Unknown.MALFORMED;
+            throw new IllegalArgumentException(typeName + " is not <aggregate>.<fact>.v<major>");
         }
-        String fact = m.group(1);
-        return Arrays.stream(values()).anyMatch(t -> t.fact().equals(fact))
-                ? Unknown.UNSUPPORTED_VERSION
-                : Unknown.OTHER_FACT;
+        return m.group(1);
     }
 
-    public enum Unknown {
-        MALFORMED, UNSUPPORTED_VERSION, OTHER_FACT
+    @Override
+    public String toString() {
+        return name;
     }
 }

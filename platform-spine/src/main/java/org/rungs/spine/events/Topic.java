@@ -1,22 +1,39 @@
 package org.rungs.spine.events;
 
+import java.util.Objects;
+import java.util.function.Function;
+
 /**
- * The platform's event topics: one per producing aggregate. Records are keyed by the aggregate id, so every event of
- * one aggregate lands on one partition, in order. Topics keep their events (no time-based deletion) so read models can
- * be rebuilt by replaying them.
+ * A Kafka topic of the platform: the events of one producing aggregate, keyed by the aggregate id so that each
+ * aggregate's events stay in order on one partition. Exactly one service produces to it (and creates it, with the
+ * partitions and retention of {@code rungs.topics.*}).
+ *
+ * @param name
+ *            the topic, e.g. {@code rungs.vacancy}
+ * @param producer
+ *            the service that owns the topic and alone publishes to it, e.g. {@code employer-service}
  */
-public enum Topic {
+public record Topic(String name, String producer) {
 
-    PARTICIPANT("rungs.participant"), EMPLOYER("rungs.employer"), VACANCY("rungs.vacancy"), PROGRAM(
-            "rungs.program"), MATCH("rungs.match");
-
-    private final String topicName;
-
-    Topic(String topicName) {
-        this.topicName = topicName;
+    public Topic {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(producer, "producer");
     }
 
-    public String topicName() {
-        return topicName;
+    /**
+     * Declares an event type that travels on this topic.
+     *
+     * @param typeName
+     *            the stable wire type, {@code <aggregate>.<fact>.v<major>}
+     * @param data
+     *            the record that carries the event's data
+     * @param aggregateId
+     *            the aggregate id in the data: the record key and {@code ce_subject}
+     * @param occurredAt
+     *            when the fact happened, in the data: {@code ce_time}
+     */
+    public <T> EventType<T> event(String typeName, Class<T> data, Function<T, ?> aggregateId,
+            Function<T, java.time.Instant> occurredAt) {
+        return new EventType<>(typeName, this, data, aggregateId, occurredAt);
     }
 }

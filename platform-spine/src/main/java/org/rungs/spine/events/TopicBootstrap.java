@@ -1,11 +1,15 @@
 package org.rungs.spine.events;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +28,9 @@ import org.rungs.spine.config.SpineConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Makes sure the platform topics (and this service's dead-letter topic) exist with their replay-friendly retention
- * before this service produces to or consumes from them. Every service does this at start; creating a topic that exists
+ * Creates the topics this service owns, and only those: the topics of the event types it produces (the catalog names
+ * each topic's producer), with the partitions, replication and retention of {@code rungs.topics.*}, the one place they
+ * are set. A consuming service also creates its dead-letter topic {@code <service>.dlq}. Creating a topic that exists
  * is a no-op.
  */
 @ApplicationScoped
@@ -35,7 +40,7 @@ public class TopicBootstrap {
 
     private final SpineConfig config;
     private final String bootstrapServers;
-    private volatile boolean ensured;
+    private volatile boolean ownEnsured;
 
     public TopicBootstrap(SpineConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -45,9 +50,9 @@ public class TopicBootstrap {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         try {
-            ensureTopics();
+            ensureOwnTopics();
         } catch (RuntimeException e) {
-            LOG.warnf("Platform topics not ensured at start (the outbox relay retries): %s", e.getMessage());
+            LOG.warnf("Own topics not ensured at start (the outbox relay retries): %s", e.getMessage());
         }
     }
 
@@ -56,9 +61,39 @@ public class TopicBootstrap {
         return serviceName + ".dlq";
     }
 
-    /** Creates any missing platform topic and this service's dead-letter topic; throws if Kafka cannot be reached. */
-    public void ensureTopics() {
-        if (ensured) {
+    /** The topics a service owns: those whose declared producer it is. */
+    public static Set<String> ownedBy(String serviceName, Collection<EventType<?>> catalog) {
+        return catalog.stream().map(EventType::topic).filter(t -> t.producer().equals(serviceName))
+                .map(Topic::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Creates any missing topic this service owns; throws if Kafka cannot be reached. */
+    public void ensureOwnTopics() {
+        if (ownEnsured) {
+            return;
+        }
+        List<NewTopic> wanted = new ArrayList<>();
+        for (String topic : ownedBy(config.serviceName(), EventCatalog.get().all())) {
+            wanted.add(new NewTopic(topic, config.topics().partitions(), config.topics().replicationFactor())
+                    .configs(retention()));
+        }
+        create(wanted);
+        ownEnsured = true;
+    }
+
+    /** Creates this service's dead-letter topic if missing, kept like the event topics so nothing in it is lost. */
+    public void ensureDeadLetterTopic() {
+        create(List.of(new NewTopic(deadLetterTopic(config.serviceName()), 1, config.topics().replicationFactor())
+                .configs(retention())));
+    }
+
+    private Map<String, String> retention() {
+        return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.topics().retentionMs()),
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+    }
+
+    private void create(List<NewTopic> wanted) {
+        if (wanted.isEmpty()) {
             return;
         }
         Properties p = new Properties();
@@ -67,16 +102,6 @@ public class TopicBootstrap {
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         try (Admin admin = Admin.create(p)) {
-            List<NewTopic> wanted = new java.util.ArrayList<>(Arrays.stream(Topic.values())
-                    .map(t -> new NewTopic(t.topicName(), config.topics().partitions(),
-                            config.topics().replicationFactor())
-                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
-                                    Long.toString(config.topics().retentionMs()),
-                                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)))
-                    .toList());
-            // this service's dead-letter topic, kept like the event topics so nothing dead-lettered is lost
-            wanted.add(new NewTopic(deadLetterTopic(config.serviceName()), 1, config.topics().replicationFactor())
-                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.topics().retentionMs()))));
             for (var result : admin.createTopics(wanted).values().entrySet()) {
                 try {
                     result.getValue().get(15, TimeUnit.SECONDS);
@@ -86,11 +111,10 @@ public class TopicBootstrap {
                     }
                 }
             }
-            ensured = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer in time at " + bootstrapServers, e);
         }
     }

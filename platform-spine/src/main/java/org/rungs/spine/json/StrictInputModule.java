@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Refuses, while a request body is read, values that are valid JSON but that PostgreSQL cannot store: text with the NUL
- * character, and decimals whose exponent is out of any sensible range (such as {@code 0E2147483647}, which Bean
- * Validation's {@code @Digits} lets through). They become a 400 naming the field instead of a database error.
+ * Refuses, while a request body is read, values that are valid JSON but that PostgreSQL cannot store or that are no
+ * text at all: text with the NUL character or with half of a surrogate pair ({@code "\\ud800"}), and decimals whose
+ * exponent is out of any sensible range (such as {@code 0E2147483647}, which Bean Validation's {@code @Digits} lets
+ * through). They become a 400 naming the field instead of a database error.
  */
 public class StrictInputModule extends SimpleModule {
 
@@ -47,8 +48,24 @@ public class StrictInputModule extends SimpleModule {
             if (value != null && value.indexOf('\u0000') >= 0) {
                 throw new RejectedValueException(p, "must not contain the NUL character (\\u0000)");
             }
+            if (value != null && hasLoneSurrogate(value)) {
+                throw new RejectedValueException(p, "must be Unicode text (it holds half of a surrogate pair)");
+            }
             return value;
         }
+    }
+
+    /** Whether text holds a UTF-16 surrogate that is not half of a pair: no character, and not valid JSON text. */
+    public static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class BoundedDecimal extends StdScalarDeserializer<BigDecimal> {

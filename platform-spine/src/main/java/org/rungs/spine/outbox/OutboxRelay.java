@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.rungs.spine.config.SpineConfig;
 import org.rungs.spine.events.CloudEventHeaders;
+import org.rungs.spine.events.EventCatalog;
 import org.rungs.spine.events.TopicBootstrap;
 
 import io.agroal.api.AgroalDataSource;
@@ -82,6 +83,10 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled on this instance");
             return;
         }
+        if (TopicBootstrap.ownedBy(config.serviceName(), EventCatalog.get().all()).isEmpty()) {
+            LOG.infof("%s owns no topic and publishes no event: no outbox relay", config.serviceName());
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -119,7 +124,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 if (producer == null) {
-                    topics.ensureTopics();
+                    topics.ensureOwnTopics();
                     producer = createProducer();
                 }
                 while (running && publishBatch() == config.outbox().batchSize()) {

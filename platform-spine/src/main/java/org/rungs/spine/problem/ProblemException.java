@@ -32,10 +32,6 @@ public class ProblemException extends RuntimeException {
                 "The request has invalid fields", violations);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, ProblemTypes.CONFLICT, "Conflict", detail, List.of());
-    }
-
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, ProblemTypes.FORBIDDEN, "Forbidden", detail, List.of());
     }
@@ -46,5 +42,9 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public String type() {
+        return type;
     }
 }

@@ -4,7 +4,10 @@ import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,11 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rungs.spine.domain.DomainError;
 import org.rungs.spine.events.EventJson;
 import org.rungs.spine.json.StrictInputModule;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -36,10 +41,26 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL's SQLSTATE for a unique or primary key violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+
+    private final ProblemCatalog catalog = new ProblemCatalog();
+
+    public ProblemMappers(Instance<DomainProblems> features) {
+        features.forEach(f -> f.register(catalog));
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(path(uri)));
+    }
+
+    /** A domain rule refused the change: answered with the problem type its feature registered. */
+    @ServerExceptionMapper
+    public Response domain(DomainError e, UriInfo uri) {
+        return catalog.answer(e).map(p -> respond(p.toProblem(path(uri)))).orElseGet(() -> {
+            LOG.errorf(e, "No problem type is registered for %s", e.getClass().getName());
+            return internal(uri);
+        });
     }
 
     @ServerExceptionMapper
@@ -125,7 +146,7 @@ public class ProblemMappers {
                     && UNIQUE_VIOLATION.equals(cve.getSQLState())) {
                 // two requests raced to create the same record; the loser wrote nothing
                 LOG.warnf("Request refused by a unique constraint (%s)", cve.getConstraintName());
-                return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
+                return respond(new Problem(ProblemTypes.ALREADY_EXISTS, "Already exists", 409,
                         "The request conflicts with a record that now exists", path(uri), List.of()));
             }
         }
@@ -134,6 +155,12 @@ public class ProblemMappers {
     }
 
     private Response json(JsonProcessingException e, UriInfo uri) {
+        String duplicated = duplicatedField(e);
+        if (duplicated != null) {
+            return respond(new Problem(ProblemTypes.VALIDATION, "Invalid request", 400,
+                    "The request has invalid fields", path(uri), List.of(new Violation(duplicated,
+                            "is given more than once"))));
+        }
         if (e instanceof JsonMappingException jme && !(e instanceof JsonParseException)) {
             String field = field(jme.getPath());
             String message;
@@ -155,6 +182,41 @@ public class ProblemMappers {
         return malformed(uri);
     }
 
+    /** The path of a field a body gives twice (strict duplicate detection), or null for any other error. */
+    static String duplicatedField(JsonProcessingException error) {
+        JsonParseException e = null;
+        for (Throwable t = error; t != null && e == null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                e = parse;
+            }
+        }
+        if (e == null) {
+            return null;
+        }
+        Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.matches() || !(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return null;
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            steps.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+        }
+        // the innermost object's current name is the one before the duplicate: the duplicate takes its place
+        if (!steps.isEmpty() && parser.getParsingContext().inObject()) {
+            steps.set(steps.size() - 1, m.group(1));
+        } else {
+            steps.add(m.group(1));
+        }
+        StringBuilder field = new StringBuilder();
+        for (String step : steps) {
+            if (!step.startsWith("[") && !field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(step);
+        }
+        return field.toString();
+    }
+
     private Response malformed(UriInfo uri) {
         return respond(new Problem(ProblemTypes.MALFORMED, "Malformed request", 400,
                 "The request body is not valid JSON", path(uri), List.of()));
@@ -162,7 +224,11 @@ public class ProblemMappers {
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + codes(type);
+        }
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == java.math.BigInteger.class) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
@@ -177,6 +243,25 @@ public class ProblemMappers {
             return "a string";
         }
         return "an object";
+    }
+
+    /** An enum's values as clients write them: what its {@code @JsonValue} method gives, else the names. */
+    private static List<String> codes(Class<?> type) {
+        java.lang.reflect.Method code = null;
+        for (java.lang.reflect.Method m : type.getMethods()) {
+            if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && m.getParameterCount() == 0) {
+                code = m;
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            try {
+                codes.add(code == null ? constant.toString() : String.valueOf(code.invoke(constant)));
+            } catch (ReflectiveOperationException e) {
+                codes.add(constant.toString());
+            }
+        }
+        return codes;
     }
 
     private Response unauthenticated(UriInfo uri) {
@@ -249,10 +334,35 @@ public class ProblemMappers {
 
     private static String write(Problem problem) {
         try {
-            return EventJson.mapper().writeValueAsString(problem);
+            return EventJson.mapper().writeValueAsString(readable(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The problem with text that is not Unicode (half of a surrogate pair, echoed from the input) made readable. */
+    private static Problem readable(Problem p) {
+        return new Problem(p.type(), p.title(), p.status(), text(p.detail()), text(p.instance()),
+                p.violations() == null
+                        ? null
+                        : p.violations().stream()
+                                .map(v -> new Violation(text(v.field()), text(v.message()))).toList());
+    }
+
+    private static String text(String s) {
+        if (s == null || !StrictInputModule.hasLoneSurrogate(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     private static String path(UriInfo uri) {

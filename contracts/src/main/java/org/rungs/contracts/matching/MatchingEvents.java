@@ -1,0 +1,19 @@
+package org.rungs.contracts.matching;
+
+import org.rungs.spine.events.EventDeclarations;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.events.Topic;
+
+/**
+ * The events matching-service publishes: candidates proposed for vacancies, keyed by the match (vacancy x participant).
+ * Each record's JSON Schema and golden sample are {@code contracts/matching-service/<type>.schema.json} and
+ * {@code .sample.json}.
+ */
+public final class MatchingEvents implements EventDeclarations {
+
+    public static final String PRODUCER = "matching-service";
+    public static final Topic MATCHES = new Topic("rungs.match", PRODUCER);
+
+    public static final EventType<MatchProposed> MATCH_PROPOSED = MATCHES.event("match.proposed.v1",
+            MatchProposed.class, MatchProposed::matchId, MatchProposed::proposedAt);
+}

@@ -1,0 +1,23 @@
+package org.rungs.contracts.participant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * {@code participant.enrolled.v1}: a partner agency enrolled a participant. Contact details never leave
+ * participant-service; the event carries what other services need to serve and count the participant.
+ */
+public record ParticipantEnrolled(
+        @NotNull UUID participantId,
+        @NotBlank String partnerAgency,
+        String currentOccupationCode,
+        BigDecimal currentHourlyWage,
+        boolean consentToShare,
+        List<String> barriers,
+        @NotNull Instant enrolledAt) {
+}

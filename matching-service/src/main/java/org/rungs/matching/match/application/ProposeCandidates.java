@@ -1,0 +1,94 @@
+package org.rungs.matching.match.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.rungs.contracts.employer.VacancyClosed;
+import org.rungs.contracts.employer.VacancyOpened;
+import org.rungs.matching.match.domain.Evaluation;
+import org.rungs.matching.match.domain.Match;
+import org.rungs.matching.match.domain.Matches;
+import org.rungs.matching.match.domain.Ranking;
+import org.rungs.matching.participant.domain.Participant;
+import org.rungs.matching.participant.domain.Participants;
+import org.rungs.matching.vacancy.domain.SkillRequiredTwice;
+import org.rungs.matching.vacancy.domain.Vacancies;
+import org.rungs.matching.vacancy.domain.Vacancy;
+import org.rungs.spine.events.PoisonEventException;
+import org.rungs.spine.outbox.Outbox;
+
+/**
+ * An employer opened a vacancy: matching keeps it and proposes the best-ranked consenting participants, each announced
+ * as {@code match.proposed.v1}. When the vacancy closes, matching forgets it and its matches.
+ */
+@ApplicationScoped
+public class ProposeCandidates {
+
+    private final Vacancies vacancies;
+    private final Participants participants;
+    private final Matches matches;
+    private final Outbox outbox;
+    private final MatchingConfig config;
+    private final Clock clock;
+
+    public ProposeCandidates(Vacancies vacancies, Participants participants, Matches matches, Outbox outbox,
+            MatchingConfig config, Clock clock) {
+        this.vacancies = vacancies;
+        this.participants = participants;
+        this.matches = matches;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A participant weighed against one vacancy. */
+    record Candidate(Participant participant, Evaluation evaluation) implements Ranking.Ranked {
+
+        @Override
+        public UUID participantId() {
+            return participant.id();
+        }
+
+        @Override
+        public java.math.BigDecimal score() {
+            return evaluation.score();
+        }
+    }
+
+    @Transactional
+    public void vacancyOpened(VacancyOpened opened) {
+        if (vacancies.byId(opened.vacancyId()).isPresent()) {
+            return;
+        }
+        Vacancy vacancy;
+        try {
+            vacancy = Vacancy.opened(opened.vacancyId(), opened.employerId(), opened.title(),
+                    opened.occupationCode(), opened.requiredSkills(), opened.openedAt());
+        } catch (SkillRequiredTwice e) {
+            throw new PoisonEventException("invalid", "vacancy.opened: " + e.getMessage());
+        }
+        vacancies.add(vacancy);
+        List<Candidate> best = config.shortlist().best(participants.consenting().stream()
+                .map(p -> new Candidate(p, Evaluation.of(vacancy.requiredSkills(), p.skills())))
+                .toList());
+        Instant now = clock.instant();
+        for (Candidate candidate : best) {
+            Match match = Match.propose(vacancy, candidate.participant(), candidate.evaluation(), now);
+            matches.add(match);
+            outbox.publish(match);
+        }
+    }
+
+    @Transactional
+    public void vacancyClosed(VacancyClosed closed) {
+        vacancies.byId(closed.vacancyId()).ifPresent(vacancy -> {
+            matches.removeOfVacancy(vacancy.id());
+            vacancies.remove(vacancy);
+        });
+    }
+}

@@ -1,0 +1,134 @@
+package org.rungs.matching.match.domain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.rungs.contracts.matching.MatchProposed;
+import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.matching.participant.domain.Participant;
+import org.rungs.matching.vacancy.domain.Vacancy;
+import org.rungs.spine.domain.AggregateRoot;
+
+/**
+ * A participant proposed for an open vacancy, with the latest score and its skill-by-skill explanation. There is at
+ * most one per vacancy and participant; its id is derived from both, so every proposal for the pair shares it. Each
+ * proposal is announced ({@code match.proposed.v1}); a later one supersedes an earlier.
+ */
+@Entity
+@Table(name = "vacancy_match")
+public class Match extends AggregateRoot implements Ranking.Ranked {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "vacancy_id")
+    private Vacancy vacancy;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id")
+    private Participant participant;
+
+    @Column(nullable = false)
+    private BigDecimal score;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "vacancy_match_skill", joinColumns = @JoinColumn(name = "match_id"))
+    @OrderBy("elementId")
+    @BatchSize(size = 64)
+    private List<MatchSkill> skills = new ArrayList<>();
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Version
+    private int version;
+
+    protected Match() {
+    }
+
+    /** The match id of a vacancy and participant: the same every time, on every instance. */
+    public static UUID idOf(UUID vacancyId, UUID participantId) {
+        return UUID.nameUUIDFromBytes((vacancyId + "/" + participantId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Proposes a participant for a vacancy for the first time. */
+    public static Match propose(Vacancy vacancy, Participant participant, Evaluation evaluation, Instant now) {
+        Match m = new Match();
+        m.id = idOf(vacancy.id(), participant.id());
+        m.vacancy = vacancy;
+        m.participant = participant;
+        m.proposeAgain(evaluation, now);
+        return m;
+    }
+
+    /** Proposes the participant again, with a new score. */
+    public void proposeAgain(Evaluation evaluation, Instant now) {
+        explain(evaluation);
+        proposedAt = now;
+        record(MatchingEvents.MATCH_PROPOSED, new MatchProposed(id, vacancy.id(), vacancy.employerId(),
+                participant.id(), participant.partnerAgency(), evaluation.score(), evaluation.met(),
+                evaluation.missing(), now));
+    }
+
+    /** Takes the explanation of an evaluation of the same score, without proposing again. */
+    public void explain(Evaluation evaluation) {
+        score = evaluation.score();
+        List<MatchSkill> explained = new ArrayList<>();
+        evaluation.met().forEach(g -> explained.add(new MatchSkill(g, true)));
+        evaluation.missing().forEach(g -> explained.add(new MatchSkill(g, false)));
+        explained.sort(Comparator.comparing(MatchSkill::elementId));
+        skills.clear();
+        skills.addAll(explained);
+    }
+
+    /** The stored score and explanation. */
+    public Evaluation evaluation() {
+        return new Evaluation(Evaluation.plain(score), skills.stream().filter(MatchSkill::met).map(MatchSkill::gap)
+                .toList(), skills.stream().filter(s -> !s.met()).map(MatchSkill::gap).toList());
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Vacancy vacancy() {
+        return vacancy;
+    }
+
+    public Participant participant() {
+        return participant;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    @Override
+    public UUID participantId() {
+        return participant.id();
+    }
+
+    @Override
+    public BigDecimal score() {
+        return score;
+    }
+}

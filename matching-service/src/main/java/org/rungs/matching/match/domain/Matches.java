@@ -1,0 +1,28 @@
+package org.rungs.matching.match.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The matches proposed for open vacancies. */
+public interface Matches {
+
+    void add(Match match);
+
+    /** Withdraws a match (the participant no longer qualifies, or another ranks before them). */
+    void remove(Match match);
+
+    /** A vacancy's matches, best first, participants included. */
+    List<Match> ranked(UUID vacancyId);
+
+    /** The match that ranks last for a vacancy, if any. */
+    Optional<Match> lowest(UUID vacancyId);
+
+    long countFor(UUID vacancyId);
+
+    List<Match> ofParticipant(UUID participantId);
+
+    void removeOfParticipant(UUID participantId);
+
+    void removeOfVacancy(UUID vacancyId);
+}

@@ -1,0 +1,60 @@
+package org.rungs.matching.match.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.rungs.matching.match.domain.Match;
+import org.rungs.matching.match.domain.Matches;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PanacheMatches implements Matches, PanacheRepositoryBase<Match, UUID> {
+
+    @Override
+    public void add(Match match) {
+        persist(match);
+    }
+
+    @Override
+    public void remove(Match match) {
+        delete(match);
+        flush();
+    }
+
+    @Override
+    public List<Match> ranked(UUID vacancyId) {
+        return find("select m from Match m join fetch m.participant where m.vacancy.id = ?1"
+                + " order by m.score desc, m.participant.id", vacancyId).list();
+    }
+
+    @Override
+    public Optional<Match> lowest(UUID vacancyId) {
+        return find("vacancy.id", Sort.ascending("score").and("participant.id", Sort.Direction.Descending),
+                vacancyId).firstResultOptional();
+    }
+
+    @Override
+    public long countFor(UUID vacancyId) {
+        return count("vacancy.id", vacancyId);
+    }
+
+    @Override
+    public List<Match> ofParticipant(UUID participantId) {
+        return list("participant.id", participantId);
+    }
+
+    @Override
+    public void removeOfParticipant(UUID participantId) {
+        delete("participant.id", participantId);
+    }
+
+    @Override
+    public void removeOfVacancy(UUID vacancyId) {
+        delete("vacancy.id", vacancyId);
+    }
+}

@@ -1,0 +1,102 @@
+package org.rungs.matching.vacancy.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+
+import org.rungs.contracts.common.SkillLevel;
+
+/** An open vacancy as matching sees it: its employer, occupation and the skill levels it requires. */
+@Entity
+public class Vacancy {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "employer_id", nullable = false)
+    private UUID employerId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "occupation_code", nullable = false)
+    private String occupationCode;
+
+    /** O*NET element id to the minimum level on the 0–7 level scale. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "vacancy_skill", joinColumns = @JoinColumn(name = "vacancy_id"))
+    @MapKeyColumn(name = "element_id")
+    @Column(name = "required_level", nullable = false)
+    private Map<String, BigDecimal> requiredSkills = new HashMap<>();
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    protected Vacancy() {
+    }
+
+    /**
+     * An open vacancy as its employer opened it.
+     *
+     * @throws SkillRequiredTwice
+     *             when the vacancy lists an element more than once
+     */
+    public static Vacancy opened(UUID id, UUID employerId, String title, String occupationCode,
+            List<SkillLevel> requiredSkills, Instant openedAt) {
+        Vacancy v = new Vacancy();
+        v.id = Objects.requireNonNull(id, "id");
+        v.employerId = Objects.requireNonNull(employerId, "employerId");
+        v.title = Objects.requireNonNull(title, "title");
+        v.occupationCode = Objects.requireNonNull(occupationCode, "occupationCode");
+        for (SkillLevel skill : requiredSkills) {
+            if (v.requiredSkills.put(skill.elementId(), skill.level()) != null) {
+                throw new SkillRequiredTwice(skill.elementId());
+            }
+        }
+        v.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+        return v;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID employerId() {
+        return employerId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String occupationCode() {
+        return occupationCode;
+    }
+
+    /** Element id to the minimum level. */
+    public Map<String, BigDecimal> requiredSkills() {
+        return Map.copyOf(requiredSkills);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    /** Whether staff of this organisation are the vacancy's employer's. */
+    public boolean ofEmployer(String organisation) {
+        return employerId.toString().equals(organisation);
+    }
+}

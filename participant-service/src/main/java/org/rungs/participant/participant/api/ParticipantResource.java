@@ -1,0 +1,104 @@
+package org.rungs.participant.participant.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.participant.participant.application.EnrolParticipant;
+import org.rungs.participant.participant.domain.Participant;
+import org.rungs.participant.participant.domain.Participants;
+import org.rungs.spine.idempotency.IdempotencyKeys;
+import org.rungs.spine.problem.ProblemException;
+import org.rungs.spine.rest.PageRequest;
+import org.rungs.spine.rest.PageResponse;
+import org.rungs.spine.rest.Patterns;
+import org.rungs.spine.security.Caller;
+import org.rungs.spine.security.Roles;
+
+/** Enrolling participants and looking them up; navigators work with their own agency's participants only. */
+@Path("/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants")
+@SecurityRequirement(name = "SecurityScheme")
+public class ParticipantResource {
+
+    private final EnrolParticipant enrolParticipant;
+    private final Participants participants;
+    private final ParticipantAccess access;
+    private final Caller caller;
+    private final IdempotencyKeys idempotency;
+
+    public ParticipantResource(EnrolParticipant enrolParticipant, Participants participants,
+            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency) {
+        this.enrolParticipant = enrolParticipant;
+        this.participants = participants;
+        this.access = access;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
+    @Operation(summary = "Enrol a participant", description = "A navigator enrols for their own agency; a network "
+            + "admin names the agency in partnerAgency. Publishes participant.enrolled.v1 without contact details.")
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response enrol(@NotNull @Valid EnrolParticipantRequest request) {
+        String agency = enrollingAgency(request.partnerAgency());
+        return idempotency.once(request, () -> {
+            Participant p = enrolParticipant.enrol(request.enrolment(agency, caller.name()));
+            return Response.created(URI.create("/participants/" + p.id())).entity(ParticipantResponse.of(p)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
+    @Operation(summary = "One participant; navigators see only their agency's")
+    public ParticipantResponse get(@PathParam("id") UUID id) {
+        return ParticipantResponse.of(access.visible(id));
+    }
+
+    @GET
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
+    @Operation(summary = "Participants, newest enrolment first; navigators see only their agency's")
+    public PageResponse<ParticipantResponse> list(
+            @QueryParam("partnerAgency") @Size(max = 100) @Pattern(regexp = Patterns.PARTNER_AGENCY, message = Patterns.PARTNER_AGENCY_MESSAGE) String partnerAgency,
+            @Valid @BeanParam PageRequest page) {
+        String servedBy = caller.isNetworkAdmin() ? null : caller.requireOrganisation();
+        return PageResponse.of(participants.search(new Participants.Search(servedBy, partnerAgency), page.page(),
+                page.size()), ParticipantResponse::of);
+    }
+
+    private String enrollingAgency(String requested) {
+        if (caller.isNetworkAdmin()) {
+            if (requested == null) {
+                throw ProblemException.invalid("partnerAgency", "is required when a network admin enrols");
+            }
+            return requested;
+        }
+        String own = caller.requireOrganisation();
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.invalid("partnerAgency", "must be your own agency (" + own + ")");
+        }
+        return own;
+    }
+}

@@ -1,0 +1,208 @@
+package org.rungs.participant.participant.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+import org.rungs.contracts.common.SkillLevel;
+import org.rungs.contracts.participant.ConsentChanged;
+import org.rungs.contracts.participant.ParticipantEnrolled;
+import org.rungs.contracts.participant.ParticipantEvents;
+import org.rungs.spine.domain.AggregateRoot;
+
+/**
+ * A worker or job seeker a partner agency serves. Contact details live only here; the events announcing them
+ * ({@code participant.enrolled.v1}, {@code consent.changed.v1}) carry the id, agency, occupation, wage, barriers and
+ * consent, never a name, email or phone.
+ */
+@Entity
+public class Participant extends AggregateRoot {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "partner_agency", nullable = false)
+    private String partnerAgency;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    private String email;
+
+    private String phone;
+
+    @Column(name = "current_occupation_code")
+    private String currentOccupationCode;
+
+    @Column(name = "current_hourly_wage")
+    private BigDecimal currentHourlyWage;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "participant_barrier", joinColumns = @JoinColumn(name = "participant_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "barrier", nullable = false)
+    private Set<Barrier> barriers = new HashSet<>();
+
+    @Column(name = "consent_to_share", nullable = false)
+    private boolean consentToShare;
+
+    @Column(name = "consent_changed_at", nullable = false)
+    private Instant consentChangedAt;
+
+    @Column(name = "enrolled_by", nullable = false)
+    private String enrolledBy;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    @Version
+    private int version;
+
+    protected Participant() {
+    }
+
+    /** What a navigator notes at enrolment; names are required, the rest may be unknown (null). */
+    public record Enrolment(String partnerAgency, String givenName, String familyName, String email, String phone,
+            String currentOccupationCode, BigDecimal currentHourlyWage, boolean consentToShare,
+            Collection<Barrier> barriers, String enrolledBy) {
+    }
+
+    /**
+     * A partner agency enrols a participant: {@code participant.enrolled.v1}, without contact details. The consent
+     * given at enrolment opens the consent history, returned with the participant.
+     */
+    public static Enrolled enrol(Enrolment e, Clock clock) {
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.partnerAgency = required(e.partnerAgency(), "partnerAgency");
+        p.givenName = required(e.givenName(), "givenName");
+        p.familyName = required(e.familyName(), "familyName");
+        p.email = blankToNull(e.email());
+        p.phone = blankToNull(e.phone());
+        p.currentOccupationCode = e.currentOccupationCode();
+        p.currentHourlyWage = e.currentHourlyWage();
+        p.barriers = e.barriers() == null ? new HashSet<>() : new HashSet<>(e.barriers());
+        p.consentToShare = e.consentToShare();
+        p.enrolledBy = required(e.enrolledBy(), "enrolledBy");
+        p.enrolledAt = clock.instant();
+        p.consentChangedAt = p.enrolledAt;
+        p.record(ParticipantEvents.PARTICIPANT_ENROLLED, new ParticipantEnrolled(p.id, p.partnerAgency,
+                p.currentOccupationCode, p.currentHourlyWage, p.consentToShare,
+                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt));
+        return new Enrolled(p, new ConsentChange(p.id, p.consentToShare, p.enrolledBy, p.enrolledAt));
+    }
+
+    /** A participant just enrolled, and the first entry of their consent history. */
+    public record Enrolled(Participant participant, ConsentChange firstConsent) {
+    }
+
+    /**
+     * The participant grants or withdraws consent to share their profile with employers: {@code consent.changed.v1}. A
+     * grant carries their current skills (best level per element), so a service that forgot them on withdrawal can take
+     * them back whole. Repeating the current decision changes and announces nothing.
+     *
+     * @param currentSkills
+     *            the participant's best level per element, carried when consent is granted
+     * @return the new history entry; empty when the decision is the current one
+     */
+    public Optional<ConsentChange> changeConsent(boolean share, List<SkillLevel> currentSkills, String changedBy,
+            Clock clock) {
+        if (consentToShare == share) {
+            return Optional.empty();
+        }
+        consentToShare = share;
+        consentChangedAt = clock.instant();
+        record(ParticipantEvents.CONSENT_CHANGED, new ConsentChanged(id, share,
+                share ? List.copyOf(currentSkills) : List.of(), consentChangedAt));
+        return Optional.of(new ConsentChange(id, share, required(changedBy, "changedBy"), consentChangedAt));
+    }
+
+    /** Whether a caller of this organisation serves the participant: their own agency's navigators do. */
+    public boolean servedBy(String organisation) {
+        return partnerAgency.equals(organisation);
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String partnerAgency() {
+        return partnerAgency;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String currentOccupationCode() {
+        return currentOccupationCode;
+    }
+
+    public BigDecimal currentHourlyWage() {
+        return currentHourlyWage;
+    }
+
+    /** The barriers, in a stable order. */
+    public List<Barrier> barriers() {
+        return barriers.stream().sorted().toList();
+    }
+
+    public boolean consentToShare() {
+        return consentToShare;
+    }
+
+    public Instant consentChangedAt() {
+        return consentChangedAt;
+    }
+
+    public String enrolledBy() {
+        return enrolledBy;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+}

@@ -1,0 +1,35 @@
+package org.rungs.participant.participant.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rungs.spine.domain.Page;
+
+/** The participants partner agencies enrolled, and their consent histories. */
+public interface Participants {
+
+    Optional<Participant> byId(UUID id);
+
+    /** The participant, locked until the transaction ends, so their changes and events keep their order. */
+    Optional<Participant> byIdForChange(UUID id);
+
+    void add(Participant participant);
+
+    void add(ConsentChange change);
+
+    /** A participant's consent history, oldest first. */
+    List<ConsentChange> consentHistory(UUID participantId);
+
+    /** Participants, newest enrolment first, that pass the search's filters. */
+    Page<Participant> search(Search search, int page, int size);
+
+    /**
+     * Filters of a participant search; a null filter is not applied.
+     *
+     * @param servedBy
+     *            only participants this agency serves (a navigator sees only their agency's)
+     */
+    record Search(String servedBy, String partnerAgency) {
+    }
+}

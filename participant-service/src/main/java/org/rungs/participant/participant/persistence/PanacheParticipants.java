@@ -1,0 +1,64 @@
+package org.rungs.participant.participant.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.rungs.participant.participant.domain.ConsentChange;
+import org.rungs.participant.participant.domain.Participant;
+import org.rungs.participant.participant.domain.Participants;
+import org.rungs.spine.domain.Page;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PanacheParticipants implements Participants, PanacheRepositoryBase<Participant, UUID> {
+
+    @Override
+    public Optional<Participant> byId(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    @Override
+    public Optional<Participant> byIdForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public void add(Participant participant) {
+        persist(participant);
+    }
+
+    @Override
+    public void add(ConsentChange change) {
+        getEntityManager().persist(change);
+    }
+
+    @Override
+    public List<ConsentChange> consentHistory(UUID participantId) {
+        return getEntityManager().createQuery("""
+                from ConsentChange c where c.participantId = :participant order by c.changedAt, c.id""",
+                ConsentChange.class).setParameter("participant", participantId).getResultList();
+    }
+
+    @Override
+    public Page<Participant> search(Search search, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (search.servedBy() != null) {
+            where.append(" and partnerAgency = :own");
+            params.and("own", search.servedBy());
+        }
+        if (search.partnerAgency() != null) {
+            where.append(" and partnerAgency = :agency");
+            params.and("agency", search.partnerAgency());
+        }
+        var query = find(where.toString(), Sort.descending("enrolledAt").and("id"), params);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+}

@@ -1,0 +1,21 @@
+package org.rungs.participant.skill.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rungs.contracts.common.SkillLevel;
+
+/** The skill records of participants. */
+public interface SkillRecords {
+
+    void add(SkillRecord record);
+
+    Optional<SkillRecord> byId(UUID id);
+
+    /** A participant's records, newest first. */
+    List<SkillRecord> ofParticipant(UUID participantId);
+
+    /** A participant's current skills: the best level recorded for each element, by element id. */
+    List<SkillLevel> bestLevels(UUID participantId);
+}

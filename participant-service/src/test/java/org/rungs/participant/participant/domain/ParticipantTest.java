@@ -1,0 +1,83 @@
+package org.rungs.participant.participant.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rungs.contracts.common.SkillLevel;
+import org.rungs.contracts.participant.ConsentChanged;
+import org.rungs.contracts.participant.ParticipantEnrolled;
+import org.rungs.contracts.participant.ParticipantEvents;
+
+/** The rules of enrolment and consent, without infrastructure. */
+class ParticipantTest {
+
+    static final Instant ENROLLED = Instant.parse("2026-11-03T10:00:00Z");
+    static final Clock CLOCK = Clock.fixed(ENROLLED, ZoneOffset.UTC);
+
+    static Participant.Enrolled maria(boolean consent) {
+        return Participant.enrol(new Participant.Enrolment("eastside-works", " Maria ", "Lopez",
+                "maria.lopez@example.org", " ", "31-1122.00", new BigDecimal("16.25"), consent,
+                List.of(Barrier.CRIMINAL_RECORD, Barrier.CHILDCARE), "nia"), CLOCK);
+    }
+
+    @Test
+    void enrolmentAnnouncesTheParticipantWithoutContactDetailsAndOpensTheConsentHistory() {
+        Participant.Enrolled enrolled = maria(true);
+        Participant p = enrolled.participant();
+
+        assertThat(p.givenName()).isEqualTo("Maria");
+        assertThat(p.phone()).isNull();
+        assertThat(p.barriers()).containsExactly(Barrier.CHILDCARE, Barrier.CRIMINAL_RECORD);
+        ParticipantEnrolled event = p.takeEvents().get(0).as(ParticipantEvents.PARTICIPANT_ENROLLED).orElseThrow();
+        assertThat(event).isEqualTo(new ParticipantEnrolled(p.id(), "eastside-works", "31-1122.00",
+                new BigDecimal("16.25"), true, List.of("childcare", "criminal-record"), ENROLLED));
+        assertThat(event.toString()).doesNotContain("Maria", "Lopez", "maria.lopez@example.org");
+        assertThat(enrolled.firstConsent().shareWithEmployers()).isTrue();
+        assertThat(enrolled.firstConsent().changedBy()).isEqualTo("nia");
+        assertThat(enrolled.firstConsent().changedAt()).isEqualTo(ENROLLED);
+    }
+
+    @Test
+    void grantingCarriesTheCurrentSkillsAndWithdrawingCarriesNone() {
+        Participant p = maria(false).participant();
+        p.takeEvents();
+        List<SkillLevel> skills = List.of(new SkillLevel("2.A.1.a", new BigDecimal("3.5")));
+        Instant later = ENROLLED.plusSeconds(60);
+
+        var granted = p.changeConsent(true, skills, "nia", Clock.fixed(later, ZoneOffset.UTC));
+        assertThat(granted).hasValueSatisfying(c -> assertThat(c.shareWithEmployers()).isTrue());
+        assertThat(p.consentToShare()).isTrue();
+        assertThat(p.consentChangedAt()).isEqualTo(later);
+        assertThat(p.takeEvents()).singleElement().satisfies(e -> assertThat(e.as(ParticipantEvents.CONSENT_CHANGED))
+                .contains(new ConsentChanged(p.id(), true, skills, later)));
+
+        p.changeConsent(false, skills, "ada", CLOCK);
+        assertThat(p.takeEvents()).singleElement().satisfies(e -> assertThat(
+                e.as(ParticipantEvents.CONSENT_CHANGED).orElseThrow().skills()).isEmpty());
+    }
+
+    @Test
+    void repeatingTheCurrentDecisionChangesAndAnnouncesNothing() {
+        Participant p = maria(true).participant();
+        p.takeEvents();
+        assertThat(p.changeConsent(true, List.of(), "nia", CLOCK)).isEmpty();
+        assertThat(p.pendingEvents()).isEmpty();
+        assertThat(p.consentChangedAt()).isEqualTo(ENROLLED);
+    }
+
+    @Test
+    void aParticipantIsServedByTheirOwnAgencyAndHasAName() {
+        Participant p = maria(true).participant();
+        assertThat(p.servedBy("eastside-works")).isTrue();
+        assertThat(p.servedBy("harbor-jobs")).isFalse();
+        assertThatThrownBy(() -> Participant.enrol(new Participant.Enrolment("eastside-works", " ", "Lopez", null,
+                null, null, null, false, null, "nia"), CLOCK)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

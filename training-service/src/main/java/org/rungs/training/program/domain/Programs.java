@@ -1,0 +1,21 @@
+package org.rungs.training.program.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rungs.spine.domain.Page;
+
+/** The training asset map: every published program. */
+public interface Programs {
+
+    Optional<Program> byId(UUID id);
+
+    void add(Program program);
+
+    /** Programs by title that pass every filter given (a null filter is not applied). */
+    Page<Program> search(Search search, int page, int size);
+
+    record Search(String occupationCode, String elementId, DeliveryMode deliveryMode, Schedule schedule,
+            UUID providerId) {
+    }
+}
