@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the vacancy-to-match latency benchmark (VacancyLatencyBench) on a baseline commit and on the working tree,
+# alternating, on this machine, so that both are measured under the same conditions; prints each run and the ratio of
+# the medians (current / baseline).
+#
+#   deploy/bench/compare-latency.sh BASELINE [ROUNDS]     e.g. deploy/bench/compare-latency.sh e972f54 2
+#
+# The baseline is checked out in a git worktree under target/ and built there (tests skipped); each run starts the
+# local stack with the README's command on ports shifted by 1000, as the end-to-end suite does.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BASELINE=${1:?usage: deploy/bench/compare-latency.sh BASELINE [ROUNDS]}
+ROUNDS=${2:-1}
+WORK=$ROOT/deploy/target/bench-baseline
+export MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx1g"
+
+if [ ! -d "$WORK" ]; then
+  git -C "$ROOT" worktree add --detach "$WORK" "$BASELINE" >/dev/null
+fi
+git -C "$WORK" checkout -q --detach "$BASELINE"
+
+bench() { # tree -> the benchmark's result row
+  (cd "$1" && ./mvnw -B -q verify -pl deploy -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dasyncapi.skip=true -Dit.test=VacancyLatencyBench >"$1/deploy/target/bench.log" 2>&1) ||
+    { tail -n 40 "$1/deploy/target/bench.log" >&2; exit 1; }
+  grep -E '^\| [0-9]+ \| [0-9]+ \|' "$1/deploy/target/bench.log" | tail -n 1
+}
+
+median() { awk -F'|' '{gsub(/ ms| /, "", $4); print $4}'; }
+
+echo "| run | tree | vacancies | proposals seen | p50 | p90 | p99 | max |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+base_p50=() cur_p50=()
+for round in $(seq 1 "$ROUNDS"); do
+  b=$(bench "$WORK")
+  echo "| $round | baseline $BASELINE ${b#|}"
+  base_p50+=("$(median <<<"$b")")
+  c=$(bench "$ROOT")
+  echo "| $round | current ${c#|}"
+  cur_p50+=("$(median <<<"$c")")
+done
+printf '%s\n' "${base_p50[@]}" >"$ROOT/deploy/target/bench-baseline-p50"
+printf '%s\n' "${cur_p50[@]}" >"$ROOT/deploy/target/bench-current-p50"
+awk 'NR == FNR { b += $1; n++; next } { c += $1; m++ } END { printf "\nmedian p50, current / baseline: %.2f\n", (c / m) / (b / n) }' \
+  "$ROOT/deploy/target/bench-baseline-p50" "$ROOT/deploy/target/bench-current-p50"
