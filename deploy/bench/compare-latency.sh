@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the vacancy-to-match latency benchmark (VacancyLatencyBench) on a baseline commit and on the working tree,
 # alternating, on this machine, so that both are measured under the same conditions; prints each run and the ratio of
-# the medians (current / baseline).
+# the mean p50s (current / baseline). The table is also written to docs/benchmarks/vacancy-to-match-comparison.md.
 #
 #   deploy/bench/compare-latency.sh BASELINE [ROUNDS]     e.g. deploy/bench/compare-latency.sh e972f54 2
 #
@@ -20,26 +20,37 @@ fi
 git -C "$WORK" checkout -q --detach "$BASELINE"
 
 bench() { # tree -> the benchmark's result row
+  mkdir -p "$1/deploy/target"
   (cd "$1" && ./mvnw -B -q verify -pl deploy -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dasyncapi.skip=true -Dit.test=VacancyLatencyBench >"$1/deploy/target/bench.log" 2>&1) ||
     { tail -n 40 "$1/deploy/target/bench.log" >&2; exit 1; }
   grep -E '^\| [0-9]+ \| [0-9]+ \|' "$1/deploy/target/bench.log" | tail -n 1
 }
 
-median() { awk -F'|' '{gsub(/ ms| /, "", $4); print $4}'; }
+p50() { awk -F'|' '{gsub(/ ms| /, "", $4); print $4}'; }
 
-echo "| run | tree | vacancies | proposals seen | p50 | p90 | p99 | max |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+OUT=$ROOT/docs/benchmarks/vacancy-to-match-comparison.md
+CURRENT="$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!docs' || echo '+changes')"
+{
+  echo "# Vacancy commit → match.proposed.v1: current against a baseline"
+  echo
+  echo "\`deploy/bench/compare-latency.sh $BASELINE $ROUNDS\` on $(nproc) cores, $(date -u +%FT%TZ): VacancyLatencyBench"
+  echo "(see vacancy-to-match-latency.md) run alternately on the baseline and on the current tree."
+  echo
+  echo "| round | tree | vacancies | proposals seen | p50 | p90 | p99 | max |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+} | tee "$OUT.tmp"
 base_p50=() cur_p50=()
 for round in $(seq 1 "$ROUNDS"); do
   b=$(bench "$WORK")
-  echo "| $round | baseline $BASELINE ${b#|}"
-  base_p50+=("$(median <<<"$b")")
+  echo "| $round | baseline $BASELINE $b" | tee -a "$OUT.tmp"
+  base_p50+=("$(p50 <<<"$b")")
   c=$(bench "$ROOT")
-  echo "| $round | current ${c#|}"
-  cur_p50+=("$(median <<<"$c")")
+  echo "| $round | current $CURRENT $c" | tee -a "$OUT.tmp"
+  cur_p50+=("$(p50 <<<"$c")")
 done
 printf '%s\n' "${base_p50[@]}" >"$ROOT/deploy/target/bench-baseline-p50"
 printf '%s\n' "${cur_p50[@]}" >"$ROOT/deploy/target/bench-current-p50"
-awk 'NR == FNR { b += $1; n++; next } { c += $1; m++ } END { printf "\nmedian p50, current / baseline: %.2f\n", (c / m) / (b / n) }' \
-  "$ROOT/deploy/target/bench-baseline-p50" "$ROOT/deploy/target/bench-current-p50"
+awk 'NR == FNR { b += $1; n++; next } { c += $1; m++ } END { printf "\nMean p50, current / baseline: **%.2f**\n", (c / m) / (b / n) }' \
+  "$ROOT/deploy/target/bench-baseline-p50" "$ROOT/deploy/target/bench-current-p50" | tee -a "$OUT.tmp"
+mv "$OUT.tmp" "$OUT"

@@ -127,8 +127,9 @@ class VacancyLatencyBench {
         String report = """
                 # Vacancy commit → match.proposed.v1 on Kafka
 
-                Measured by `./mvnw -pl deploy verify -Dit.test=VacancyLatencyBench` on the local stack (five services,
-                real PostgreSQL, Kafka and Keycloak on one machine), %s.
+                Measured by `./mvnw -pl deploy -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+                -Dit.test=VacancyLatencyBench` on the local stack (five services, real PostgreSQL, Kafka and Keycloak
+                on one machine), %s. Against a baseline: `deploy/bench/compare-latency.sh` (vacancy-to-match-comparison.md).
 
                 Each vacancy is opened with `POST /employers/{id}/vacancies` one after another (20 ms apart), with one
                 consenting participant who meets its requirement. The clock starts when the POST answers 201 (the
@@ -140,8 +141,9 @@ class VacancyLatencyBench {
                 | vacancies | proposals seen | p50 | p90 | p99 | max |
                 | ---: | ---: | ---: | ---: | ---: | ---: |
                 | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
-                """.formatted(started, VACANCIES, millis.size(), pct(millis, 50), pct(millis, 90), pct(millis, 99),
-                millis.isEmpty() ? 0 : millis.get(millis.size() - 1));
+                """
+                .formatted(started, VACANCIES, millis.size(), pct(millis, 50), pct(millis, 90), pct(millis, 99),
+                        millis.isEmpty() ? 0 : millis.get(millis.size() - 1));
         Path out = Path.of("../docs/benchmarks/vacancy-to-match-latency.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
