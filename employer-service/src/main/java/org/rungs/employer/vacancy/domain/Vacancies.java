@@ -1,19 +1,12 @@
 package org.rungs.employer.vacancy.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.domain.Repository;
 
 /** The vacancies employers opened. */
-public interface Vacancies {
-
-    Optional<Vacancy> byId(UUID id);
-
-    /** The vacancy, locked until the transaction ends, for a change. */
-    Optional<Vacancy> byIdForChange(UUID id);
-
-    void add(Vacancy vacancy);
+public interface Vacancies extends Repository<Vacancy> {
 
     /** Vacancies that pass the search's filters, newest first. */
     Page<Vacancy> search(Search search, int page, int size);

@@ -2,36 +2,18 @@ package org.rungs.employer.vacancy.persistence;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.rungs.employer.vacancy.domain.Vacancies;
 import org.rungs.employer.vacancy.domain.Vacancy;
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.persistence.PanacheAggregates;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanacheVacancies implements Vacancies, PanacheRepositoryBase<Vacancy, UUID> {
-
-    @Override
-    public Optional<Vacancy> byId(UUID id) {
-        return findByIdOptional(id);
-    }
-
-    @Override
-    public Optional<Vacancy> byIdForChange(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    @Override
-    public void add(Vacancy vacancy) {
-        persist(vacancy);
-    }
+public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
 
     @Override
     public Page<Vacancy> search(Search search, int page, int size) {

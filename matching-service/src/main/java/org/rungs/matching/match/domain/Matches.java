@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The matches proposed for open vacancies. */
-public interface Matches {
+import org.rungs.spine.domain.Repository;
 
-    void add(Match match);
+/** The matches proposed for open vacancies. */
+public interface Matches extends Repository<Match> {
 
     /** Withdraws a match (the participant no longer qualifies, or another ranks before them). */
     void remove(Match match);

@@ -8,17 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
+import org.rungs.spine.persistence.PanacheAggregates;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanacheMatches implements Matches, PanacheRepositoryBase<Match, UUID> {
-
-    @Override
-    public void add(Match match) {
-        persist(match);
-    }
+public class PanacheMatches implements Matches, PanacheAggregates<Match> {
 
     @Override
     public void remove(Match match) {

@@ -1,15 +1,11 @@
 package org.rungs.matching.participant.domain;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+
+import org.rungs.spine.domain.Repository;
 
 /** The participants matching knows of. */
-public interface Participants {
-
-    Optional<Participant> byId(UUID id);
-
-    void add(Participant participant);
+public interface Participants extends Repository<Participant> {
 
     /** Every participant who shares with employers, skills included. */
     List<Participant> consenting();

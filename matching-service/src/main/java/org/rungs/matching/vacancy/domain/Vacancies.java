@@ -1,15 +1,11 @@
 package org.rungs.matching.vacancy.domain;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+
+import org.rungs.spine.domain.Repository;
 
 /** The open vacancies matching knows of. */
-public interface Vacancies {
-
-    Optional<Vacancy> byId(UUID id);
-
-    void add(Vacancy vacancy);
+public interface Vacancies extends Repository<Vacancy> {
 
     /** Forgets a vacancy that closed. */
     void remove(Vacancy vacancy);

@@ -1,20 +1,13 @@
 package org.rungs.participant.participant.domain;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.domain.Repository;
 
 /** The participants partner agencies enrolled, and their consent histories. */
-public interface Participants {
-
-    Optional<Participant> byId(UUID id);
-
-    /** The participant, locked until the transaction ends, so their changes and events keep their order. */
-    Optional<Participant> byIdForChange(UUID id);
-
-    void add(Participant participant);
+public interface Participants extends Repository<Participant> {
 
     void add(ConsentChange change);
 

@@ -1,38 +1,21 @@
 package org.rungs.participant.participant.persistence;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.rungs.participant.participant.domain.ConsentChange;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.persistence.PanacheAggregates;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanacheParticipants implements Participants, PanacheRepositoryBase<Participant, UUID> {
-
-    @Override
-    public Optional<Participant> byId(UUID id) {
-        return findByIdOptional(id);
-    }
-
-    @Override
-    public Optional<Participant> byIdForChange(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    @Override
-    public void add(Participant participant) {
-        persist(participant);
-    }
+public class PanacheParticipants implements Participants, PanacheAggregates<Participant> {
 
     @Override
     public void add(ConsentChange change) {

@@ -1,17 +1,13 @@
 package org.rungs.participant.skill.domain;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.rungs.contracts.common.SkillLevel;
+import org.rungs.spine.domain.Repository;
 
 /** The skill records of participants. */
-public interface SkillRecords {
-
-    void add(SkillRecord record);
-
-    Optional<SkillRecord> byId(UUID id);
+public interface SkillRecords extends Repository<SkillRecord> {
 
     /** A participant's records, newest first. */
     List<SkillRecord> ofParticipant(UUID participantId);

@@ -2,7 +2,6 @@ package org.rungs.participant.skill.persistence;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,22 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.rungs.contracts.common.SkillLevel;
 import org.rungs.participant.skill.domain.SkillRecord;
 import org.rungs.participant.skill.domain.SkillRecords;
+import org.rungs.spine.persistence.PanacheAggregates;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanacheSkillRecords implements SkillRecords, PanacheRepositoryBase<SkillRecord, UUID> {
-
-    @Override
-    public void add(SkillRecord record) {
-        persist(record);
-    }
-
-    @Override
-    public Optional<SkillRecord> byId(UUID id) {
-        return findByIdOptional(id);
-    }
+public class PanacheSkillRecords implements SkillRecords, PanacheAggregates<SkillRecord> {
 
     @Override
     public List<SkillRecord> ofParticipant(UUID participantId) {

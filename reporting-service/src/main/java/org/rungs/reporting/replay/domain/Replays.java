@@ -1,15 +1,11 @@
 package org.rungs.reporting.replay.domain;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+
+import org.rungs.spine.domain.Repository;
 
 /** The replays asked for, newest first. */
-public interface Replays {
-
-    void add(Replay replay);
-
-    Optional<Replay> byId(UUID id);
+public interface Replays extends Repository<Replay> {
 
     /** The replays still marked running. */
     List<Replay> running();

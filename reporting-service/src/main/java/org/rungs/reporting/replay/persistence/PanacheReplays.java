@@ -1,29 +1,17 @@
 package org.rungs.reporting.replay.persistence;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.reporting.replay.domain.Replay;
 import org.rungs.reporting.replay.domain.Replays;
+import org.rungs.spine.persistence.PanacheAggregates;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanacheReplays implements Replays, PanacheRepositoryBase<Replay, UUID> {
-
-    @Override
-    public void add(Replay replay) {
-        persist(replay);
-    }
-
-    @Override
-    public Optional<Replay> byId(UUID id) {
-        return findByIdOptional(id);
-    }
+public class PanacheReplays implements Replays, PanacheAggregates<Replay> {
 
     @Override
     public List<Replay> running() {

@@ -1,16 +1,12 @@
 package org.rungs.training.program.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.domain.Repository;
 
 /** The training asset map: every published program. */
-public interface Programs {
-
-    Optional<Program> byId(UUID id);
-
-    void add(Program program);
+public interface Programs extends Repository<Program> {
 
     /** Programs by title that pass every filter given (a null filter is not applied). */
     Page<Program> search(Search search, int page, int size);

@@ -2,30 +2,18 @@ package org.rungs.training.program.persistence;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.persistence.PanacheAggregates;
 import org.rungs.training.program.domain.Program;
 import org.rungs.training.program.domain.Programs;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanachePrograms implements Programs, PanacheRepositoryBase<Program, UUID> {
-
-    @Override
-    public Optional<Program> byId(UUID id) {
-        return findByIdOptional(id);
-    }
-
-    @Override
-    public void add(Program program) {
-        persist(program);
-    }
+public class PanachePrograms implements Programs, PanacheAggregates<Program> {
 
     @Override
     public Page<Program> search(Search search, int page, int size) {

@@ -2,19 +2,13 @@ package org.rungs.training.provider.domain;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.domain.Repository;
 
 /** The training providers of the network. */
-public interface Providers {
-
-    Optional<Provider> byId(UUID id);
-
-    boolean exists(UUID id);
-
-    void add(Provider provider);
+public interface Providers extends Repository<Provider> {
 
     /** The names of the providers with these ids. */
     Map<UUID, String> names(Collection<UUID> ids);

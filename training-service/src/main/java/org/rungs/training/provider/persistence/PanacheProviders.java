@@ -2,37 +2,21 @@ package org.rungs.training.provider.persistence;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.spine.domain.Page;
+import org.rungs.spine.persistence.PanacheAggregates;
 import org.rungs.training.provider.domain.Provider;
 import org.rungs.training.provider.domain.Providers;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PanacheProviders implements Providers, PanacheRepositoryBase<Provider, UUID> {
-
-    @Override
-    public Optional<Provider> byId(UUID id) {
-        return findByIdOptional(id);
-    }
-
-    @Override
-    public boolean exists(UUID id) {
-        return count("id", id) > 0;
-    }
-
-    @Override
-    public void add(Provider provider) {
-        persist(provider);
-    }
+public class PanacheProviders implements Providers, PanacheAggregates<Provider> {
 
     @Override
     public Map<UUID, String> names(Collection<UUID> ids) {
