@@ -49,8 +49,10 @@ class EventContractTest {
     @Test
     void theCatalogHoldsEveryProducersDeclarations() {
         assertThat(declared().map(EventType::name)).containsExactly("employer.joined.v1", "vacancy.opened.v1",
-                "vacancy.closed.v1", "participant.enrolled.v1", "skill.attained.v1", "consent.changed.v1",
-                "program.published.v1", "match.proposed.v1");
+                "vacancy.closed.v1", "vacancy.filled.v1", "ladder.published.v1", "ladder.retired.v1",
+                "agreement.signed.v1", "agreement.ended.v1", "referral.changed.v1", "hire.recorded.v1",
+                "promotion.recorded.v1", "retention.checked.v1", "separation.recorded.v1", "participant.enrolled.v1",
+                "skill.attained.v1", "consent.changed.v1", "program.published.v1", "match.proposed.v1");
         assertThat(declared().map(t -> t.topic().producer()).distinct()).containsExactly(EmployerEvents.PRODUCER,
                 ParticipantEvents.PRODUCER, TrainingEvents.PRODUCER, MatchingEvents.PRODUCER);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.rungs.spine.domain.DomainError;
+import org.rungs.spine.domain.FieldsRefused;
 import org.rungs.spine.domain.NotFound;
 
 /** The problem each domain error is answered with, registered by the {@link DomainProblems} of every feature. */
@@ -29,6 +30,13 @@ public final class ProblemCatalog {
     public <E extends DomainError> ProblemCatalog map(Class<E> error, int status, String name, String title) {
         String type = ProblemTypes.of(name);
         return map(error, type, e -> new ProblemException(status, type, title, e.getMessage(), List.of()));
+    }
+
+    /** Answers an error that names offending input fields with its own problem type, listing them as violations. */
+    public <E extends FieldsRefused> ProblemCatalog mapFields(Class<E> error, int status, String name, String title) {
+        String type = ProblemTypes.of(name);
+        return map(error, type, e -> new ProblemException(status, type, title, e.getMessage(),
+                e.fields().entrySet().stream().map(f -> new Violation(f.getKey(), f.getValue())).toList()));
     }
 
     /** Answers an error with a problem of the given type built from it (e.g. a 400 naming the offending fields). */
