@@ -1,4 +1,4 @@
-package org.rungs.employer.vacancy.domain;
+package org.rungs.employer.ladder.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -6,11 +6,14 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A skill or knowledge element (O*NET element id) a vacancy requires, at a minimum level on O*NET's 0–7 scale. */
+/**
+ * A skill or knowledge element (O*NET element id) a rung, transition or vacancy requires, at a minimum level on O*NET's
+ * 0–7 scale.
+ */
 @Embeddable
 public class RequiredSkill {
 
-    static final BigDecimal MAX_LEVEL = BigDecimal.valueOf(7);
+    private static final BigDecimal MAX_LEVEL = BigDecimal.valueOf(7);
 
     @Column(name = "element_id", nullable = false)
     private String elementId;
