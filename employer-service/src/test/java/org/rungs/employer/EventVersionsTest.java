@@ -47,7 +47,7 @@ class EventVersionsTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         VacancyOpened v1 = EventSamples.sampleData(EmployerEvents.VACANCY_OPENED);
         VacancyOpened mine = new VacancyOpened(vacancy, employer, v1.title(), v1.occupationCode(), v1.requiredSkills(),
-                v1.hourlyWage(), v1.openings(), v1.shift(), now);
+                v1.hourlyWage(), v1.openings(), v1.shift(), now, null, null, null, null);
         var v2 = new NextVacancyEvents.VacancyOpenedV2(vacancy, employer,
                 new NextVacancyEvents.WageBand(new BigDecimal("19.50"), new BigDecimal("23.00")), now);
 

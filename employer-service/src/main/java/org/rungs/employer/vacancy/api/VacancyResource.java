@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rungs.employer.vacancy.application.CloseVacancy;
+import org.rungs.employer.vacancy.application.OpenVacancy;
 import org.rungs.employer.vacancy.domain.UnknownVacancy;
 import org.rungs.employer.vacancy.domain.Vacancies;
 import org.rungs.employer.vacancy.domain.Vacancy;
@@ -42,13 +43,15 @@ import org.rungs.spine.security.Roles;
 public class VacancyResource {
 
     private final CloseVacancy closeVacancy;
+    private final OpenVacancy openVacancy;
     private final Vacancies vacancies;
     private final Caller caller;
     private final IdempotencyKeys idempotency;
 
-    public VacancyResource(CloseVacancy closeVacancy, Vacancies vacancies, Caller caller,
+    public VacancyResource(CloseVacancy closeVacancy, OpenVacancy openVacancy, Vacancies vacancies, Caller caller,
             IdempotencyKeys idempotency) {
         this.closeVacancy = closeVacancy;
+        this.openVacancy = openVacancy;
         this.vacancies = vacancies;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -78,11 +81,23 @@ public class VacancyResource {
                 () -> Response.ok(VacancyResponse.of(closeVacancy.close(v.id(), request.reason()))).build());
     }
 
+    @POST
+    @Path("{id}/open")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
+    @Operation(summary = "Open a drafted vacancy", description = "Publishes vacancy.opened.v1. Opening one that is not "
+            + "a draft is a 409 (urn:rungs:problem:vacancy-not-open).")
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response open(@PathParam("id") UUID id) {
+        Vacancy v = vacancies.byId(id).filter(found -> caller.mayAccess(found.employerId().toString()))
+                .orElseThrow(() -> new UnknownVacancy(id));
+        return idempotency.once(id, () -> Response.ok(VacancyResponse.of(openVacancy.openDraft(v.id()))).build());
+    }
+
     @GET
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
     @Operation(summary = "Vacancies, newest first; employer staff see only their own")
     public PageResponse<VacancyResponse> list(
-            @QueryParam("status") @Pattern(regexp = "open|closed", message = "must be open or closed") String status,
+            @QueryParam("status") @Pattern(regexp = "draft|open|filled|closed", message = "must be draft, open, filled or closed") String status,
             @QueryParam("employerId") @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String employerId,
             @QueryParam("occupationCode") @OnetOccupationCode String occupationCode,
             @Valid @BeanParam PageRequest page) {

@@ -2,6 +2,7 @@ package org.rungs.employer.vacancy.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +13,9 @@ import org.rungs.employer.vacancy.domain.VacancyStatus;
 import org.rungs.spine.reference.Onet;
 
 public record VacancyResponse(UUID id, UUID employerId, String title, String occupationCode, String occupationTitle,
-        List<Skill> requiredSkills, BigDecimal hourlyWage, int openings, Shift shift, VacancyStatus status,
-        CloseReason closeReason, Instant openedAt, Instant closedAt) {
+        List<Skill> requiredSkills, BigDecimal hourlyWage, int openings, int hired, Shift shift, UUID ladderId,
+        UUID rungId, Integer tier, LocalDate internalFirstUntil, VacancyStatus status, CloseReason closeReason,
+        Instant createdAt, Instant openedAt, Instant filledAt, Instant closedAt) {
 
     public record Skill(String elementId, String name, BigDecimal minimumLevel) {
     }
@@ -26,6 +28,8 @@ public record VacancyResponse(UUID id, UUID employerId, String title, String occ
                         .map(s -> new Skill(s.elementId(),
                                 onet.element(s.elementId()).map(Onet.Element::name).orElse(null), s.minimumLevel()))
                         .toList(),
-                v.hourlyWage(), v.openings(), v.shift(), v.status(), v.closeReason(), v.openedAt(), v.closedAt());
+                v.hourlyWage(), v.openings(), v.hired(), v.shift(), v.ladderId(), v.rungId(), v.tier(),
+                v.internalFirstUntil(), v.status(), v.closeReason(), v.createdAt(), v.openedAt(), v.filledAt(),
+                v.closedAt());
     }
 }

@@ -2,36 +2,64 @@ package org.rungs.employer.vacancy.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.rungs.employer.agreement.domain.Agreements;
 import org.rungs.employer.employer.domain.Employers;
 import org.rungs.employer.employer.domain.UnknownEmployer;
-import org.rungs.employer.vacancy.domain.RequiredSkill;
+import org.rungs.employer.ladder.domain.LadderStatus;
+import org.rungs.employer.ladder.domain.Ladders;
+import org.rungs.employer.ladder.domain.RequiredSkill;
+import org.rungs.employer.ladder.domain.Rung;
 import org.rungs.employer.vacancy.domain.Shift;
+import org.rungs.employer.vacancy.domain.UnknownVacancy;
 import org.rungs.employer.vacancy.domain.Vacancies;
 import org.rungs.employer.vacancy.domain.Vacancy;
+import org.rungs.employer.vacancy.domain.VacancyRefused;
 import org.rungs.spine.outbox.Outbox;
 
-/** Employer staff (or a network admin) open a vacancy, announced as {@code vacancy.opened.v1}. */
+/**
+ * Employer staff (or a network admin) post a vacancy, at a rung of a published ladder or at none; opened at once
+ * ({@code vacancy.opened.v1}) or kept as a draft.
+ */
 @ApplicationScoped
 public class OpenVacancy {
 
+    /**
+     * A vacancy to post. At a rung ({@code ladderId} and {@code rungId} both given) the occupation may be left out: the
+     * rung's is taken. Without {@code internalFirstUntil}, a hiring agreement in force that covers the rung sets it:
+     * today plus the agreement's internal-first days. A draft is kept without announcing it.
+     */
     public record Command(UUID employerId, String title, String occupationCode, List<RequiredSkill> requiredSkills,
-            BigDecimal hourlyWage, int openings, Shift shift) {
+            BigDecimal hourlyWage, int openings, Shift shift, UUID ladderId, UUID rungId,
+            LocalDate internalFirstUntil, boolean draft) {
+
+        public Command(UUID employerId, String title, String occupationCode, List<RequiredSkill> requiredSkills,
+                BigDecimal hourlyWage, int openings, Shift shift) {
+            this(employerId, title, occupationCode, requiredSkills, hourlyWage, openings, shift, null, null, null,
+                    false);
+        }
     }
 
     private final Vacancies vacancies;
     private final Employers employers;
+    private final Ladders ladders;
+    private final Agreements agreements;
     private final Outbox outbox;
     private final Clock clock;
 
-    public OpenVacancy(Vacancies vacancies, Employers employers, Outbox outbox, Clock clock) {
+    public OpenVacancy(Vacancies vacancies, Employers employers, Ladders ladders, Agreements agreements, Outbox outbox,
+            Clock clock) {
         this.vacancies = vacancies;
         this.employers = employers;
+        this.ladders = ladders;
+        this.agreements = agreements;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -41,9 +69,52 @@ public class OpenVacancy {
         if (!employers.exists(command.employerId())) {
             throw new UnknownEmployer(command.employerId());
         }
-        Vacancy vacancy = Vacancy.open(command.employerId(), command.title(), command.occupationCode(),
-                command.requiredSkills(), command.hourlyWage(), command.openings(), command.shift(), clock);
+        LocalDate today = LocalDate.now(clock);
+        Vacancy.RungPlacement placement = null;
+        String occupation = command.occupationCode();
+        LocalDate internalFirstUntil = command.internalFirstUntil();
+        if ((command.ladderId() == null) != (command.rungId() == null)) {
+            throw new VacancyRefused(Map.of(command.ladderId() == null ? "ladderId" : "rungId",
+                    "is required with " + (command.ladderId() == null ? "rungId" : "ladderId")));
+        }
+        if (command.rungId() != null) {
+            Rung rung = ladders.byId(command.ladderId()).filter(l -> l.status() == LadderStatus.PUBLISHED)
+                    .flatMap(l -> l.rung(command.rungId()))
+                    .filter(r -> r.jobTitleAt(command.employerId()).isPresent())
+                    .orElseThrow(() -> new VacancyRefused(Map.of("rungId",
+                            "is not a rung of a published ladder that this employer hires into")));
+            if (occupation != null && !occupation.equals(rung.occupationCode())) {
+                throw new VacancyRefused(Map.of("occupationCode", "is not the rung's occupation ("
+                        + rung.occupationCode() + ")"));
+            }
+            occupation = rung.occupationCode();
+            placement = new Vacancy.RungPlacement(command.ladderId(), rung.id(), rung.tier());
+            if (internalFirstUntil == null) {
+                internalFirstUntil = agreements.inForce(command.employerId(), today).stream()
+                        .filter(a -> a.wageFloor(rung.id()).isPresent() && a.internalFirstDays() > 0)
+                        .map(a -> today.plusDays(a.internalFirstDays()))
+                        .max(LocalDate::compareTo).orElse(null);
+            }
+        }
+        if (occupation == null) {
+            throw new VacancyRefused(Map.of("occupationCode", "is required when the vacancy is at no rung"));
+        }
+        if (internalFirstUntil != null && internalFirstUntil.isBefore(today)) {
+            throw new VacancyRefused(Map.of("internalFirstUntil", "is in the past"));
+        }
+        var terms = new Vacancy.Terms(command.employerId(), command.title(), occupation, command.requiredSkills(),
+                command.hourlyWage(), command.openings(), command.shift(), placement, internalFirstUntil);
+        Vacancy vacancy = command.draft() ? Vacancy.draft(terms, clock) : Vacancy.open(terms, clock);
         vacancies.add(vacancy);
+        outbox.publish(vacancy);
+        return vacancy;
+    }
+
+    /** A drafted vacancy opens ({@code vacancy.opened.v1}). */
+    @Transactional
+    public Vacancy openDraft(UUID vacancyId) {
+        Vacancy vacancy = vacancies.byIdForChange(vacancyId).orElseThrow(() -> new UnknownVacancy(vacancyId));
+        vacancy.open(clock);
         outbox.publish(vacancy);
         return vacancy;
     }

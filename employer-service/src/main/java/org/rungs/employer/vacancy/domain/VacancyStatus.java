@@ -2,9 +2,10 @@ package org.rungs.employer.vacancy.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Draft (not yet announced), open (taking candidates), filled (every opening hired) or closed. */
 public enum VacancyStatus {
 
-    OPEN, CLOSED;
+    DRAFT, OPEN, FILLED, CLOSED;
 
     @JsonValue
     public String wire() {

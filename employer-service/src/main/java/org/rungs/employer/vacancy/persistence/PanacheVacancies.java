@@ -35,7 +35,7 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
             where.append(" and occupationCode = :occupationCode");
             params.put("occupationCode", search.occupationCode());
         }
-        var query = find(where.toString(), Sort.descending("openedAt").and("id"), params);
+        var query = find(where.toString(), Sort.descending("createdAt").and("id"), params);
         return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 }

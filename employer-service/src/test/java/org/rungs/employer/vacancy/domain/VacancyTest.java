@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.rungs.contracts.common.SkillLevel;
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.employer.VacancyClosed;
 import org.rungs.contracts.employer.VacancyOpened;
+import org.rungs.employer.ladder.domain.RequiredSkill;
 
 /** The rules of a vacancy, without infrastructure. */
 class VacancyTest {
@@ -96,5 +98,54 @@ class VacancyTest {
         assertThat(Shift.ROTATING.wire()).isEqualTo("rotating");
         assertThat(CloseReason.EXPIRED.wire()).isEqualTo("expired");
         assertThat(VacancyStatus.CLOSED.wire()).isEqualTo("closed");
+    }
+
+    static Vacancy.Terms atRung(int openings, LocalDate internalFirstUntil) {
+        return new Vacancy.Terms(EMPLOYER, "CNA", "31-1131.00", reading(), new BigDecimal("19.50"), openings, Shift.DAY,
+                new Vacancy.RungPlacement(UUID.randomUUID(), UUID.randomUUID(), 2), internalFirstUntil);
+    }
+
+    @Test
+    void aDraftAnnouncesNothingUntilItOpensAtItsRung() {
+        Vacancy v = Vacancy.draft(atRung(2, LocalDate.parse("2026-11-15")), CLOCK);
+        assertThat(v.status()).isEqualTo(VacancyStatus.DRAFT);
+        assertThat(v.pendingEvents()).isEmpty();
+        assertThatThrownBy(() -> v.takeOpening(CLOCK)).isInstanceOf(VacancyNotOpen.class);
+
+        v.open(CLOCK);
+
+        VacancyOpened opened = v.takeEvents().get(0).as(EmployerEvents.VACANCY_OPENED).orElseThrow();
+        assertThat(opened.tier()).isEqualTo(2);
+        assertThat(opened.rungId()).isEqualTo(v.rungId());
+        assertThat(opened.internalFirstUntil()).isEqualTo(LocalDate.parse("2026-11-15"));
+        assertThat(v.internalOnlyOn(LocalDate.parse("2026-11-15"))).isTrue();
+        assertThat(v.internalOnlyOn(LocalDate.parse("2026-11-16"))).isFalse();
+        assertThatThrownBy(() -> v.open(CLOCK)).isInstanceOf(VacancyNotOpen.class);
+    }
+
+    @Test
+    void hiresTakeTheOpeningsAndTheLastFillsTheVacancy() {
+        Vacancy v = Vacancy.open(atRung(2, null), CLOCK);
+        v.takeEvents();
+
+        v.takeOpening(CLOCK);
+        assertThat(v.pendingEvents()).isEmpty();
+        assertThat(v.status()).isEqualTo(VacancyStatus.OPEN);
+        v.takeOpening(CLOCK);
+
+        assertThat(v.status()).isEqualTo(VacancyStatus.FILLED);
+        assertThat(v.hired()).isEqualTo(2);
+        assertThat(v.takeEvents()).singleElement().satisfies(e -> assertThat(e.type().name())
+                .isEqualTo("vacancy.filled.v1"));
+        assertThatThrownBy(() -> v.takeOpening(CLOCK)).isInstanceOf(VacancyNotOpen.class);
+        assertThatThrownBy(() -> v.close(CloseReason.FILLED, CLOCK)).isInstanceOf(VacancyNotOpen.class);
+    }
+
+    @Test
+    void aClosedVacancyTakesNoHire() {
+        Vacancy v = Vacancy.open(atRung(2, null), CLOCK);
+        v.close(CloseReason.CANCELLED, CLOCK);
+        assertThatThrownBy(() -> v.takeOpening(CLOCK)).isInstanceOf(VacancyNotOpen.class)
+                .hasMessageContaining("closed");
     }
 }
