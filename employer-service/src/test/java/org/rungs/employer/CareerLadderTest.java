@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.spine.events.CloudEventHeaders;
@@ -23,6 +25,7 @@ import org.rungs.testing.KafkaProbe;
 import org.rungs.testing.KafkaTestResource;
 import org.rungs.testing.Tokens;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -38,6 +41,9 @@ class CareerLadderTest {
     static final String ADMIN = EmployerResourceTest.ADMIN;
 
     final KafkaProbe kafka = new KafkaProbe(KafkaTestResource.bootstrapServers());
+
+    @Inject
+    AgroalDataSource db;
 
     static JsonPath post(String token, String path, Object body, int status) {
         return given().header("Authorization", token).contentType(ContentType.JSON).body(body).post(path)
@@ -141,7 +147,8 @@ class CareerLadderTest {
         assertThat(vacancy.getString("internalFirstUntil")).isEqualTo(today.plusDays(10).toString());
         assertThat(event(EmployerEvents.VACANCY_OPENED, vacancyId)).contains(cna);
 
-        String participant = java.util.UUID.randomUUID().toString();
+        String participant = Participants.enrolled(db, "eastside-works", true, Map.of()).toString();
+        String another = Participants.enrolled(db, "eastside-works", true, Map.of()).toString();
         String start = today.minusDays(100).toString();
         JsonPath low = given().header("Authorization", staff).contentType(ContentType.JSON)
                 .body(Map.of("participantId", participant, "vacancyId", vacancyId, "startDate", start,
@@ -162,7 +169,7 @@ class CareerLadderTest {
                 .body("status", equalTo("filled")).body("hired", equalTo(1));
 
         given().header("Authorization", staff).contentType(ContentType.JSON)
-                .body(Map.of("participantId", java.util.UUID.randomUUID().toString(), "vacancyId", vacancyId,
+                .body(Map.of("participantId", another, "vacancyId", vacancyId,
                         "startDate", start, "hourlyWage", 19.50, "weeklyHours", 36))
                 .post("/employers/" + employer + "/hires").then().statusCode(409)
                 .body("type", equalTo("urn:rungs:problem:vacancy-not-open"));

@@ -1,5 +1,6 @@
 package org.rungs.spine.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +37,20 @@ public class Caller {
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * Who acted, as recorded in histories and events: the caller's role and name, e.g. {@code navigator:nadia} (the
+     * most powerful role when the caller holds several).
+     */
+    public String actor() {
+        for (String role : List.of(Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER, Roles.PROVIDER,
+                Roles.ANALYST)) {
+            if (identity.hasRole(role)) {
+                return role + ":" + name();
+            }
+        }
+        return name();
     }
 
     public Optional<String> organisation() {

@@ -54,7 +54,7 @@ public class EmployerHireResource {
             throw new UnknownEmployer(employerId);
         }
         return idempotency.once(request, () -> {
-            Employment e = recordHire.hire(request.command(employerId));
+            Employment e = recordHire.hire(request.command(employerId, caller.actor()));
             return Response.created(URI.create("/employments/" + e.id())).entity(EmploymentResponse.of(e)).build();
         });
     }

@@ -28,7 +28,8 @@ final class EmploymentRequests {
 
     /**
      * A hire: into a vacancy (which names the rung and occupation), at a rung ({@code ladderId} + {@code rungId}), or
-     * at an occupation. {@code incumbent} marks the job an incumbent worker already holds.
+     * at an occupation. From a referral, the referral's vacancy is the vacancy and the referral moves to hired.
+     * {@code incumbent} marks the job an incumbent worker already holds.
      */
     record Hire(
             @NotNull UUID participantId,
@@ -42,9 +43,9 @@ final class EmploymentRequests {
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("80") @Digits(integer = 2, fraction = 2) @Schema(example = "36") BigDecimal weeklyHours,
             Boolean incumbent) {
 
-        RecordHire.Command command(UUID employerId) {
+        RecordHire.Command command(UUID employerId, String recordedBy) {
             return new RecordHire.Command(employerId, participantId, vacancyId, referralId, ladderId, rungId,
-                    occupationCode, startDate, hourlyWage, weeklyHours, Boolean.TRUE.equals(incumbent));
+                    occupationCode, startDate, hourlyWage, weeklyHours, Boolean.TRUE.equals(incumbent), recordedBy);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.rungs.employer.candidate.domain.Candidates;
 import org.rungs.employer.employer.domain.Employers;
 import org.rungs.employer.employer.domain.UnknownEmployer;
 import org.rungs.employer.employment.domain.AlreadyEmployed;
@@ -16,6 +17,9 @@ import org.rungs.employer.employment.domain.Employment;
 import org.rungs.employer.employment.domain.EmploymentRefused;
 import org.rungs.employer.employment.domain.Employments;
 import org.rungs.employer.employment.domain.Position;
+import org.rungs.employer.referral.application.MoveReferral;
+import org.rungs.employer.referral.domain.Referral;
+import org.rungs.employer.referral.domain.Referrals;
 import org.rungs.employer.vacancy.domain.Vacancies;
 import org.rungs.employer.vacancy.domain.Vacancy;
 import org.rungs.spine.outbox.Outbox;
@@ -23,28 +27,35 @@ import org.rungs.spine.outbox.Outbox;
 /**
  * An employer (or a network admin) records a hire ({@code hire.recorded.v1}): into a vacancy, whose opening it takes
  * (the last one fills it: {@code vacancy.filled.v1}), at a rung, or at an occupation; for an incumbent worker, the job
- * they already hold. A hire into a rung below the wage floor of an agreement in force is refused.
+ * they already hold. A hire from a referral moves it to hired (and takes the referral's vacancy). A hire into a rung
+ * below the wage floor of an agreement in force is refused.
  */
 @ApplicationScoped
 public class RecordHire {
 
     public record Command(UUID employerId, UUID participantId, UUID vacancyId, UUID referralId, UUID ladderId,
             UUID rungId, String occupationCode, LocalDate startDate, BigDecimal hourlyWage, BigDecimal weeklyHours,
-            boolean incumbent) {
+            boolean incumbent, String recordedBy) {
     }
 
     private final Employments employments;
     private final Employers employers;
     private final Vacancies vacancies;
+    private final Candidates candidates;
+    private final Referrals referrals;
+    private final MoveReferral moveReferral;
     private final EmployerRungs rungs;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RecordHire(Employments employments, Employers employers, Vacancies vacancies, EmployerRungs rungs,
-            Outbox outbox, Clock clock) {
+    public RecordHire(Employments employments, Employers employers, Candidates candidates, Vacancies vacancies,
+            Referrals referrals, MoveReferral moveReferral, EmployerRungs rungs, Outbox outbox, Clock clock) {
         this.employments = employments;
         this.employers = employers;
+        this.candidates = candidates;
         this.vacancies = vacancies;
+        this.referrals = referrals;
+        this.moveReferral = moveReferral;
         this.rungs = rungs;
         this.outbox = outbox;
         this.clock = clock;
@@ -55,10 +66,25 @@ public class RecordHire {
         if (!employers.exists(c.employerId())) {
             throw new UnknownEmployer(c.employerId());
         }
+        if (!candidates.exists(c.participantId())) {
+            throw new EmploymentRefused(Map.of("participantId", "is not a participant enrolled in the network"));
+        }
+        Referral referral = null;
+        UUID vacancyId = c.vacancyId();
+        if (c.referralId() != null) {
+            referral = referrals.byIdForChange(c.referralId())
+                    .filter(r -> r.employerId().equals(c.employerId()) && r.participantId().equals(c.participantId()))
+                    .orElseThrow(() -> new EmploymentRefused(Map.of("referralId",
+                            "is not a referral of this participant to this employer")));
+            if (vacancyId != null && !vacancyId.equals(referral.vacancyId())) {
+                throw new EmploymentRefused(Map.of("vacancyId", "is not the referral's vacancy"));
+            }
+            vacancyId = referral.vacancyId();
+        }
         Position position;
         Vacancy vacancy = null;
-        if (c.vacancyId() != null) {
-            vacancy = vacancies.byIdForChange(c.vacancyId()).filter(v -> v.employerId().equals(c.employerId()))
+        if (vacancyId != null) {
+            vacancy = vacancies.byIdForChange(vacancyId).filter(v -> v.employerId().equals(c.employerId()))
                     .orElseThrow(() -> new EmploymentRefused(Map.of("vacancyId",
                             "is not a vacancy of this employer")));
             if (c.ladderId() != null || c.rungId() != null || c.occupationCode() != null) {
@@ -75,9 +101,12 @@ public class RecordHire {
             throw new AlreadyEmployed(c.participantId(), c.employerId());
         }
         rungs.requireWageFloor(c.employerId(), position, c.startDate(), c.hourlyWage(), "hourlyWage");
-        Employment employment = Employment.hire(new Employment.Hire(c.participantId(), c.employerId(), c.vacancyId(),
+        Employment employment = Employment.hire(new Employment.Hire(c.participantId(), c.employerId(), vacancyId,
                 c.referralId(), position, c.startDate(), c.hourlyWage(), c.weeklyHours(), c.incumbent()),
                 rungs.checkInDays(c.employerId(), position, c.startDate()), clock);
+        if (referral != null) {
+            moveReferral.hired(referral, c.recordedBy());
+        }
         if (vacancy != null) {
             vacancy.takeOpening(clock);
             outbox.publish(vacancy);

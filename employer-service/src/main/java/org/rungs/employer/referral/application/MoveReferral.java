@@ -1,0 +1,65 @@
+package org.rungs.employer.referral.application;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.rungs.employer.candidate.application.KeepCandidates.ConsentWithdrawn;
+import org.rungs.employer.referral.domain.Referral;
+import org.rungs.employer.referral.domain.ReferralRefused;
+import org.rungs.employer.referral.domain.Referrals;
+import org.rungs.employer.referral.domain.Stage;
+import org.rungs.employer.referral.domain.UnknownReferral;
+import org.rungs.spine.outbox.Outbox;
+
+/**
+ * A referral moves through its stages ({@code referral.changed.v1}): the participant accepts or declines, the employer
+ * interviews, offers or declines, the navigator withdraws it. A hire moves it to hired; a participant who withdraws
+ * consent withdraws their open referrals with it.
+ */
+@ApplicationScoped
+public class MoveReferral {
+
+    /** Who withdraws the referrals of a participant who withdrew consent. */
+    public static final String CONSENT_WITHDRAWN_BY = "participant:consent-withdrawn";
+
+    private final Referrals referrals;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public MoveReferral(Referrals referrals, Outbox outbox, Clock clock) {
+        this.referrals = referrals;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Referral move(UUID referralId, Stage to, String by, String reason) {
+        if (to == Stage.HIRED) {
+            throw new ReferralRefused(Map.of("stage", "is reached by recording the hire (POST "
+                    + "/employers/{employerId}/hires with the referralId)"));
+        }
+        Referral referral = referrals.byIdForChange(referralId).orElseThrow(() -> new UnknownReferral(referralId));
+        referral.move(to, by, reason, clock);
+        outbox.publish(referral);
+        return referral;
+    }
+
+    /** A hire recorded from the referral moves it to hired, in the hire's transaction. */
+    public void hired(Referral referral, String by) {
+        referral.move(Stage.HIRED, by, null, clock);
+        outbox.publish(referral);
+    }
+
+    void consentWithdrawn(@Observes ConsentWithdrawn withdrawn) {
+        for (Referral open : referrals.openOfParticipantForChange(withdrawn.participantId())) {
+            open.move(Stage.WITHDRAWN, CONSENT_WITHDRAWN_BY, "The participant withdrew consent to share their "
+                    + "profile with employers", clock);
+            outbox.publish(open);
+        }
+    }
+}
