@@ -176,6 +176,12 @@ class CareerLadderTest {
 
         given().header("Authorization", staff).get("/employments/overdue-check-ins").then().statusCode(200)
                 .body("items.id", hasItem(employment));
+        String navigator = Tokens.bearer("nadia", "navigator", "eastside-works");
+        given().header("Authorization", navigator).get("/employments/overdue-check-ins").then().statusCode(200)
+                .body("items.id", hasItem(employment));
+        given().header("Authorization", navigator).get("/employments/" + employment).then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("wes", "navigator", "westside-jobs"))
+                .get("/employments/" + employment).then().statusCode(404);
         given().header("Authorization", staff).contentType(ContentType.JSON)
                 .body(Map.of("daysAfterHire", 90, "checkedOn", today.minusDays(101).toString(), "stillEmployed", true))
                 .post("/employments/" + employment + "/check-ins").then().statusCode(409)

@@ -66,40 +66,57 @@ public class EmploymentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
     @Operation(summary = "One employment, with its promotions and check-ins")
     public EmploymentResponse get(@PathParam("id") UUID id) {
         return EmploymentResponse.of(visible(id));
     }
 
     @GET
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
-    @Operation(summary = "Employments, latest start first; employer staff see only their own")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
+    @Operation(summary = "Employments, latest start first", description = "Employer staff see their own; navigators "
+            + "those of their agency's participants.")
     public PageResponse<EmploymentResponse> list(
             @QueryParam("employerId") @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String employerId,
             @QueryParam("participantId") @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String participantId,
             @Valid @BeanParam PageRequest page) {
         UUID employer = employerId == null ? null : UUID.fromString(employerId);
-        if (!caller.isNetworkAdmin()) {
-            UUID own = UUID.fromString(caller.requireOrganisation());
-            if (employer != null && !employer.equals(own)) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            employer = own;
+        UUID participant = participantId == null ? null : UUID.fromString(participantId);
+        var search = scope(new Employments.Search(employer, participant, null));
+        if (search == null) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        return PageResponse.of(employments.search(employer,
-                participantId == null ? null : UUID.fromString(participantId), page.page(), page.size()),
-                EmploymentResponse::of);
+        return PageResponse.of(employments.search(search, page.page(), page.size()), EmploymentResponse::of);
     }
 
     @GET
     @Path("overdue-check-ins")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
-    @Operation(summary = "Employments with a retention check-in past its due day and not recorded", description = "Employer staff see their own. A check-in due after the worker separated is not overdue.")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
+    @Operation(summary = "Employments with a retention check-in past its due day and not recorded", description = "Employer staff see their own; navigators those of their agency's participants. A check-in "
+            + "due after the worker separated is not overdue.")
     public PageResponse<EmploymentResponse> overdue(@Valid @BeanParam PageRequest page) {
-        UUID employer = caller.isNetworkAdmin() ? null : UUID.fromString(caller.requireOrganisation());
-        return PageResponse.of(employments.withOverdueCheckIns(employer, LocalDate.now(clock), page.page(),
+        var search = scope(new Employments.Search(null, null, null));
+        return PageResponse.of(employments.withOverdueCheckIns(search, LocalDate.now(clock), page.page(),
                 page.size()), EmploymentResponse::of);
+    }
+
+    /**
+     * A search narrowed to what the caller may see: employer staff their employer's, navigators their agency's
+     * participants'; null when the caller asked for another employer's.
+     */
+    private Employments.Search scope(Employments.Search asked) {
+        if (caller.isNetworkAdmin()) {
+            return asked;
+        }
+        String own = caller.requireOrganisation();
+        if (caller.hasRole(Roles.NAVIGATOR)) {
+            return new Employments.Search(asked.employerId(), asked.participantId(), own);
+        }
+        UUID employer = UUID.fromString(own);
+        if (asked.employerId() != null && !asked.employerId().equals(employer)) {
+            return null;
+        }
+        return new Employments.Search(employer, asked.participantId(), null);
     }
 
     @POST
@@ -117,7 +134,7 @@ public class EmploymentResource {
 
     @POST
     @Path("{id}/check-ins")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
     @Operation(summary = "Record a retention check-in", description = "Publishes retention.checked.v1 (and "
             + "separation.recorded.v1 when the worker has left). A check-in dated before the hire is a 409 "
             + "(urn:rungs:problem:check-in-before-hire); before its due day, urn:rungs:problem:check-in-not-due.")
@@ -153,8 +170,11 @@ public class EmploymentResource {
                 recordRetention.separate(id, request.separatedOn(), request.reason()))).build());
     }
 
+    /** The employment, if the caller may see it: its employer's staff, or a navigator of the worker's agency. */
     private Employment visible(UUID id) {
-        return employments.byId(id).filter(e -> caller.mayAccess(e.employerId().toString()))
+        return employments.byId(id).filter(e -> caller.mayAccess(e.employerId().toString())
+                || caller.hasRole(Roles.NAVIGATOR) && caller.organisation()
+                        .map(agency -> employments.servedBy(e.participantId(), agency)).orElse(false))
                 .orElseThrow(() -> new UnknownEmployment(id));
     }
 }

@@ -9,11 +9,23 @@ import org.rungs.spine.domain.Repository;
 /** The employments the network recorded. */
 public interface Employments extends Repository<Employment> {
 
-    /** Employments, latest start first, filtered by employer and participant when given. */
-    Page<Employment> search(UUID employerId, UUID participantId, int page, int size);
+    /** Employments, latest start first, filtered by the search's filters that are given. */
+    Page<Employment> search(Search search, int page, int size);
 
-    /** Employments with a check-in due before a day and not recorded, of one employer when given. */
-    Page<Employment> withOverdueCheckIns(UUID employerId, LocalDate day, int page, int size);
+    /** Employments with a check-in due before a day and not recorded, filtered by the search's employer and agency. */
+    Page<Employment> withOverdueCheckIns(Search search, LocalDate day, int page, int size);
+
+    /** Whether a partner agency serves the participant (as employer-service knows participants). */
+    boolean servedBy(UUID participantId, String partnerAgency);
+
+    /**
+     * Filters of an employment search; a null filter is not applied.
+     *
+     * @param partnerAgency
+     *            only employments of participants this agency serves
+     */
+    record Search(UUID employerId, UUID participantId, String partnerAgency) {
+    }
 
     /** Whether the participant works for the employer now (an incumbent worker). */
     boolean employs(UUID employerId, UUID participantId);
