@@ -105,7 +105,8 @@ public class RecordHire {
                 c.referralId(), position, c.startDate(), c.hourlyWage(), c.weeklyHours(), c.incumbent()),
                 rungs.checkInDays(c.employerId(), position, c.startDate()), clock);
         if (referral != null) {
-            moveReferral.hired(referral, c.recordedBy());
+            LocalDate today = LocalDate.now(clock);
+            moveReferral.hired(referral, c.recordedBy(), c.startDate().isAfter(today) ? null : c.startDate());
         }
         if (vacancy != null) {
             vacancy.takeOpening(clock);

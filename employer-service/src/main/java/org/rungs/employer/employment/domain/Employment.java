@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -150,6 +151,8 @@ public class Employment extends AggregateRoot {
      *
      * @throws EmploymentEnded
      *             when the worker has separated
+     * @throws EmploymentRefused
+     *             when it is dated in the future
      * @throws DatedBeforeHire
      *             when it is dated before the hire or an earlier promotion
      * @throws PromotionNotUpward
@@ -157,6 +160,7 @@ public class Employment extends AggregateRoot {
      */
     public void promote(Position to, BigDecimal wageAfter, LocalDate on, Clock clock) {
         requireEmployed();
+        notInTheFuture("promotedOn", on, clock);
         LocalDate since = promotions.stream().map(Promotion::promotedOn).max(Comparator.naturalOrder())
                 .orElse(startDate);
         if (on.isBefore(since)) {
@@ -206,6 +210,7 @@ public class Employment extends AggregateRoot {
             SeparationReason reason, Clock clock) {
         CheckIn due = checkIns.stream().filter(c -> c.daysAfterHire() == daysAfterHire).findFirst()
                 .orElseThrow(() -> new UnknownCheckIn(id, daysAfterHire));
+        notInTheFuture("checkedOn", on, clock);
         if (on.isBefore(startDate)) {
             throw new CheckInBeforeHire(id, on, startDate);
         }
@@ -240,6 +245,7 @@ public class Employment extends AggregateRoot {
      */
     public void separate(LocalDate on, SeparationReason reason, Clock clock) {
         requireEmployed();
+        notInTheFuture("separatedOn", on, clock);
         if (on.isBefore(startDate)) {
             throw new DatedBeforeHire("A separation on " + on + " is before the hire, " + startDate);
         }
@@ -254,6 +260,13 @@ public class Employment extends AggregateRoot {
     public List<CheckIn> overdueOn(LocalDate day) {
         return checkIns.stream().filter(c -> !c.recorded() && c.dueOn().isBefore(day))
                 .filter(c -> separatedOn == null || !c.dueOn().isAfter(separatedOn)).toList();
+    }
+
+    /** A fact is recorded once it happened: its day is not after today. */
+    private static void notInTheFuture(String field, LocalDate on, Clock clock) {
+        if (on.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))) {
+            throw new EmploymentRefused(Map.of(field, "is in the future"));
+        }
     }
 
     private void requireEmployed() {

@@ -1,5 +1,6 @@
 package org.rungs.employer.referral.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +48,8 @@ import org.rungs.spine.security.Roles;
 @SecurityRequirement(name = "SecurityScheme")
 public class ReferralResource {
 
-    public record MoveRequest(@NotNull Stage stage, @Size(min = 1, max = 500) String reason) {
+    /** {@code on}: the day the stage was reached, when that was before today (recorded late). */
+    public record MoveRequest(@NotNull Stage stage, @Size(min = 1, max = 500) String reason, LocalDate on) {
     }
 
     private final MoveReferral moveReferral;
@@ -85,7 +87,7 @@ public class ReferralResource {
                     .map(Stage::wire).toList() + ", not " + request.stage().wire());
         }
         return idempotency.once(request, () -> Response.ok(views.of(moveReferral.move(r.id(), request.stage(),
-                caller.actor(), request.reason()))).build());
+                caller.actor(), request.reason(), request.on()))).build());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.rungs.employer.referral.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +34,8 @@ import org.rungs.spine.security.Roles;
 @SecurityRequirement(name = "SecurityScheme")
 public class VacancyReferralResource {
 
-    public record ReferRequest(@NotNull UUID participantId) {
+    /** {@code on}: the day of the referral, when that was before today (recorded late). */
+    public record ReferRequest(@NotNull UUID participantId, LocalDate on) {
     }
 
     private final ReferParticipant referParticipant;
@@ -65,7 +67,7 @@ public class VacancyReferralResource {
         }
         return idempotency.once(request, () -> {
             Referral r = referParticipant.refer(new ReferParticipant.Command(vacancyId, request.participantId(),
-                    agency, caller.actor()));
+                    agency, caller.actor(), request.on()));
             return Response.created(URI.create("/referrals/" + r.id())).entity(views.of(r)).build();
         });
     }

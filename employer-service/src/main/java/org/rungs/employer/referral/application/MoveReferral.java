@@ -1,6 +1,7 @@
 package org.rungs.employer.referral.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,20 +39,20 @@ public class MoveReferral {
     }
 
     @Transactional
-    public Referral move(UUID referralId, Stage to, String by, String reason) {
+    public Referral move(UUID referralId, Stage to, String by, String reason, LocalDate on) {
         if (to == Stage.HIRED) {
             throw new ReferralRefused(Map.of("stage", "is reached by recording the hire (POST "
                     + "/employers/{employerId}/hires with the referralId)"));
         }
         Referral referral = referrals.byIdForChange(referralId).orElseThrow(() -> new UnknownReferral(referralId));
-        referral.move(to, by, reason, clock);
+        referral.move(to, by, reason, on, clock);
         outbox.publish(referral);
         return referral;
     }
 
-    /** A hire recorded from the referral moves it to hired, in the hire's transaction. */
-    public void hired(Referral referral, String by) {
-        referral.move(Stage.HIRED, by, null, clock);
+    /** A hire recorded from the referral moves it to hired, in the hire's transaction, on the day it is recorded. */
+    public void hired(Referral referral, String by, LocalDate on) {
+        referral.move(Stage.HIRED, by, null, on, clock);
         outbox.publish(referral);
     }
 

@@ -36,7 +36,7 @@ public class ReferParticipant {
      * @param agency
      *            the referring navigator's agency; null for a network admin, who may refer anyone
      */
-    public record Command(UUID vacancyId, UUID participantId, String agency, String referredBy) {
+    public record Command(UUID vacancyId, UUID participantId, String agency, String referredBy, LocalDate on) {
     }
 
     private final Referrals referrals;
@@ -71,15 +71,18 @@ public class ReferParticipant {
         if (vacancy.status() != VacancyStatus.OPEN) {
             throw new VacancyNotOpen(vacancy.id(), vacancy.status(), "only an open vacancy takes referrals");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (vacancy.internalOnlyOn(today) && !employments.employs(vacancy.employerId(), c.participantId())) {
+        LocalDate day = c.on() == null ? LocalDate.now(clock) : c.on();
+        if (vacancy.openedAt() != null && day.isBefore(LocalDate.ofInstant(vacancy.openedAt(), clock.getZone()))) {
+            throw new ReferralRefused(Map.of("on", "is before the vacancy opened"));
+        }
+        if (vacancy.internalOnlyOn(day) && !employments.employs(vacancy.employerId(), c.participantId())) {
             throw new InternalFirst(vacancy.id(), vacancy.internalFirstUntil());
         }
         referrals.openFor(c.participantId(), c.vacancyId()).ifPresent(open -> {
             throw new AlreadyReferred(c.participantId(), c.vacancyId(), open.id());
         });
         Referral referral = Referral.refer(vacancy.id(), vacancy.employerId(), candidate.id(),
-                candidate.partnerAgency(), c.referredBy(), clock);
+                candidate.partnerAgency(), c.referredBy(), c.on(), clock);
         referrals.add(referral);
         outbox.publish(referral);
         return referral;

@@ -2,8 +2,10 @@ package org.rungs.employer.referral.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import jakarta.persistence.Version;
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.employer.ReferralChanged;
 import org.rungs.spine.domain.AggregateRoot;
+import org.rungs.spine.domain.RecordedDay;
 
 /**
  * A navigator's referral of a consenting participant to an open vacancy, and its way through the stages, each step with
@@ -64,16 +67,28 @@ public class Referral extends AggregateRoot {
     protected Referral() {
     }
 
-    /** A navigator refers a participant of their agency to a vacancy. */
+    /** A navigator refers a participant of their agency to a vacancy, today. */
     public static Referral refer(UUID vacancyId, UUID employerId, UUID participantId, String partnerAgency,
             String referredBy, Clock clock) {
+        return refer(vacancyId, employerId, participantId, partnerAgency, referredBy, null, clock);
+    }
+
+    /**
+     * A navigator refers a participant of their agency to a vacancy, on a day (today when null; an earlier day when the
+     * referral is recorded late).
+     *
+     * @throws ReferralRefused
+     *             naming {@code on} when the day is in the future
+     */
+    public static Referral refer(UUID vacancyId, UUID employerId, UUID participantId, String partnerAgency,
+            String referredBy, LocalDate on, Clock clock) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.vacancyId = Objects.requireNonNull(vacancyId, "vacancyId");
         r.employerId = Objects.requireNonNull(employerId, "employerId");
         r.participantId = Objects.requireNonNull(participantId, "participantId");
         r.partnerAgency = Objects.requireNonNull(partnerAgency, "partnerAgency");
-        r.referredAt = clock.instant();
+        r.referredAt = day(on, clock);
         r.stage = null;
         r.moveTo(Stage.REFERRED, referredBy, null, r.referredAt);
         return r;
@@ -86,10 +101,39 @@ public class Referral extends AggregateRoot {
      *             when the stage does not follow the current one
      */
     public void move(Stage to, String by, String reason, Clock clock) {
+        move(to, by, reason, null, clock);
+    }
+
+    /**
+     * The referral moves to a stage on a day (today when null; an earlier day when recorded late).
+     *
+     * @throws StageNotAllowed
+     *             when the stage does not follow the current one
+     * @throws ReferralRefused
+     *             naming {@code on} when the day is in the future or before the current stage's day
+     */
+    public void move(Stage to, String by, String reason, LocalDate on, Clock clock) {
         if (!stage.next().contains(to)) {
             throw new StageNotAllowed(id, stage, to);
         }
-        moveTo(to, by, reason, clock.instant());
+        Instant at = day(on, clock);
+        Instant last = history.get(history.size() - 1).changedAt();
+        if (at.isBefore(last)) {
+            if (on == null) {
+                at = last;
+            } else {
+                throw new ReferralRefused(Map.of("on", "is before the referral's current stage ("
+                        + LocalDate.ofInstant(last, clock.getZone()) + ")"));
+            }
+        }
+        moveTo(to, by, reason, at);
+    }
+
+    private static Instant day(LocalDate on, Clock clock) {
+        if (on != null && on.isAfter(RecordedDay.today(clock))) {
+            throw new ReferralRefused(Map.of("on", "is in the future"));
+        }
+        return RecordedDay.at(on, clock);
     }
 
     private void moveTo(Stage to, String by, String reason, Instant at) {

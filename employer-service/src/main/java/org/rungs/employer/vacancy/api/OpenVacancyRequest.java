@@ -35,7 +35,9 @@ public record OpenVacancyRequest(
         @Schema(description = "Until this day (inclusive) only the employer's incumbent workers are proposed. Left out "
                 + "at a rung that a hiring agreement in force covers, it is today plus the agreement's internal-first "
                 + "days.") LocalDate internalFirstUntil,
-        @Schema(description = "Keep it as a draft, announced only when opened (POST /vacancies/{id}/open)") Boolean draft) {
+        @Schema(description = "Keep it as a draft, announced only when opened (POST /vacancies/{id}/open)") Boolean draft,
+        @Schema(description = "The day it opened, when that was before today (records entered late or moved from "
+                + "another system)") LocalDate openedOn) {
 
     public record Requirement(
             @NotNull @OnetElementId @Schema(example = "2.A.1.a") String elementId,
@@ -45,6 +47,7 @@ public record OpenVacancyRequest(
     OpenVacancy.Command command(UUID employerId) {
         return new OpenVacancy.Command(employerId, title, occupationCode,
                 requiredSkills.stream().map(r -> new RequiredSkill(r.elementId(), r.minimumLevel())).toList(),
-                hourlyWage, openings, shift, ladderId, rungId, internalFirstUntil, Boolean.TRUE.equals(draft));
+                hourlyWage, openings, shift, ladderId, rungId, internalFirstUntil, Boolean.TRUE.equals(draft),
+                openedOn);
     }
 }

@@ -34,16 +34,18 @@ public class OpenVacancy {
     /**
      * A vacancy to post. At a rung ({@code ladderId} and {@code rungId} both given) the occupation may be left out: the
      * rung's is taken. Without {@code internalFirstUntil}, a hiring agreement in force that covers the rung sets it:
-     * today plus the agreement's internal-first days. A draft is kept without announcing it.
+     * today plus the agreement's internal-first days. A draft is kept without announcing it. A vacancy that opened on
+     * an earlier day ({@code openedOn}, when records are entered late or moved from another system) is announced with
+     * that day.
      */
     public record Command(UUID employerId, String title, String occupationCode, List<RequiredSkill> requiredSkills,
             BigDecimal hourlyWage, int openings, Shift shift, UUID ladderId, UUID rungId,
-            LocalDate internalFirstUntil, boolean draft) {
+            LocalDate internalFirstUntil, boolean draft, LocalDate openedOn) {
 
         public Command(UUID employerId, String title, String occupationCode, List<RequiredSkill> requiredSkills,
                 BigDecimal hourlyWage, int openings, Shift shift) {
             this(employerId, title, occupationCode, requiredSkills, hourlyWage, openings, shift, null, null, null,
-                    false);
+                    false, null);
         }
     }
 
@@ -99,12 +101,24 @@ public class OpenVacancy {
         if (occupation == null) {
             throw new VacancyRefused(Map.of("occupationCode", "is required when the vacancy is at no rung"));
         }
-        if (internalFirstUntil != null && internalFirstUntil.isBefore(today)) {
-            throw new VacancyRefused(Map.of("internalFirstUntil", "is in the past"));
+        if (command.openedOn() != null && command.openedOn().isAfter(today)) {
+            throw new VacancyRefused(Map.of("openedOn", "is in the future"));
+        }
+        if (command.openedOn() != null && command.draft()) {
+            throw new VacancyRefused(Map.of("openedOn", "is for a vacancy that opened already, not a draft"));
+        }
+        if (internalFirstUntil != null && internalFirstUntil.isBefore(command.openedOn() == null
+                ? today
+                : command.openedOn())) {
+            throw new VacancyRefused(Map.of("internalFirstUntil", "is before the vacancy opened"));
         }
         var terms = new Vacancy.Terms(command.employerId(), command.title(), occupation, command.requiredSkills(),
                 command.hourlyWage(), command.openings(), command.shift(), placement, internalFirstUntil);
-        Vacancy vacancy = command.draft() ? Vacancy.draft(terms, clock) : Vacancy.open(terms, clock);
+        Vacancy vacancy = command.draft()
+                ? Vacancy.draft(terms, clock)
+                : command.openedOn() != null
+                        ? Vacancy.openedOn(terms, command.openedOn(), clock)
+                        : Vacancy.open(terms, clock);
         vacancies.add(vacancy);
         outbox.publish(vacancy);
         return vacancy;

@@ -29,6 +29,7 @@ import org.rungs.contracts.employer.VacancyOpened;
 import org.rungs.employer.ladder.domain.RequiredSkill;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.Distinct;
+import org.rungs.spine.domain.RecordedDay;
 
 /**
  * A vacancy: an occupation (at a rung of a published ladder, or at none), the skills it requires at minimum levels, its
@@ -167,6 +168,13 @@ public class Vacancy extends AggregateRoot {
         return v;
     }
 
+    /** A vacancy that opened on an earlier day, recorded now. */
+    public static Vacancy openedOn(Terms t, LocalDate day, Clock clock) {
+        Vacancy v = draft(t, clock);
+        v.openAt(RecordedDay.at(day, clock));
+        return v;
+    }
+
     /** An employer opens a vacancy at no rung, with no internal-first window. */
     public static Vacancy open(UUID employerId, String title, String occupationCode, List<RequiredSkill> requiredSkills,
             BigDecimal hourlyWage, int openings, Shift shift, Clock clock) {
@@ -181,11 +189,15 @@ public class Vacancy extends AggregateRoot {
      *             when it is not a draft
      */
     public void open(Clock clock) {
+        openAt(clock.instant());
+    }
+
+    private void openAt(Instant at) {
         if (status != VacancyStatus.DRAFT) {
             throw new VacancyNotOpen(id, status, "only a draft opens");
         }
         status = VacancyStatus.OPEN;
-        openedAt = clock.instant();
+        openedAt = at;
         record(EmployerEvents.VACANCY_OPENED, new VacancyOpened(id, employerId, title, occupationCode,
                 requiredSkills.stream().map(s -> new SkillLevel(s.elementId(), s.minimumLevel())).toList(),
                 hourlyWage, openings, shift.wire(), openedAt, ladderId, rungId, tier, internalFirstUntil));

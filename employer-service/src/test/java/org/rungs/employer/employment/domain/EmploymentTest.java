@@ -133,4 +133,17 @@ class EmploymentTest {
         assertThatThrownBy(() -> e.separate(LocalDate.parse("2026-09-01"), SeparationReason.OTHER, CLOCK))
                 .isInstanceOf(EmploymentEnded.class);
     }
+
+    @Test
+    void factsAreRecordedOnceTheyHappenedNotAhead() {
+        Employment e = hired(AIDE);
+        LocalDate tomorrow = LocalDate.parse("2026-11-11");
+        assertThatThrownBy(() -> e.promote(CNA, BigDecimal.TEN, tomorrow, CLOCK))
+                .isInstanceOfSatisfying(EmploymentRefused.class, r -> assertThat(r.fields()).containsKey("promotedOn"));
+        assertThatThrownBy(() -> e.checkIn(30, tomorrow, true, null, null, CLOCK))
+                .isInstanceOfSatisfying(EmploymentRefused.class, r -> assertThat(r.fields()).containsKey("checkedOn"));
+        assertThatThrownBy(() -> e.separate(tomorrow, SeparationReason.OTHER, CLOCK))
+                .isInstanceOfSatisfying(EmploymentRefused.class,
+                        r -> assertThat(r.fields()).containsKey("separatedOn"));
+    }
 }

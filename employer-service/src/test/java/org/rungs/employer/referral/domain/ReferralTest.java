@@ -59,4 +59,23 @@ class ReferralTest {
         assertThat(Stage.OFFERED.open()).isTrue();
         assertThat(Stage.HIRED.open()).isFalse();
     }
+
+    @Test
+    void aStageRecordedLateKeepsItsDayButNeverGoesBackOrAhead() {
+        Referral r = Referral.refer(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "eastside-works",
+                "navigator:nadia", java.time.LocalDate.parse("2026-10-01"), CLOCK);
+        assertThat(r.referredAt()).isEqualTo(Instant.parse("2026-10-01T12:00:00Z"));
+
+        assertThatThrownBy(() -> r.move(Stage.ACCEPTED, "navigator:nadia", null,
+                java.time.LocalDate.parse("2026-09-30"), CLOCK)).isInstanceOfSatisfying(ReferralRefused.class,
+                        e -> assertThat(e.fields()).containsKey("on"));
+        assertThatThrownBy(() -> r.move(Stage.ACCEPTED, "navigator:nadia", null,
+                java.time.LocalDate.parse("2026-11-07"), CLOCK)).isInstanceOf(ReferralRefused.class)
+                .hasMessageContaining("on");
+        r.move(Stage.ACCEPTED, "navigator:nadia", null, java.time.LocalDate.parse("2026-10-03"), CLOCK);
+        r.move(Stage.INTERVIEWED, "employer:emma", null, CLOCK);
+
+        assertThat(r.history()).extracting(StageChange::changedAt).containsExactly(
+                Instant.parse("2026-10-01T12:00:00Z"), Instant.parse("2026-10-03T12:00:00Z"), CLOCK.instant());
+    }
 }

@@ -148,4 +148,12 @@ class VacancyTest {
         assertThatThrownBy(() -> v.takeOpening(CLOCK)).isInstanceOf(VacancyNotOpen.class)
                 .hasMessageContaining("closed");
     }
+
+    @Test
+    void aVacancyThatOpenedOnAnEarlierDayIsAnnouncedWithThatDay() {
+        Vacancy v = Vacancy.openedOn(atRung(1, null), LocalDate.parse("2026-06-01"), CLOCK);
+        VacancyOpened opened = v.takeEvents().get(0).as(EmployerEvents.VACANCY_OPENED).orElseThrow();
+        assertThat(opened.openedAt()).isEqualTo(Instant.parse("2026-06-01T12:00:00Z"));
+        assertThat(v.createdAt()).isEqualTo(OPENED);
+    }
 }
