@@ -118,7 +118,10 @@ public class Employment extends AggregateRoot {
             LocalDate startDate, BigDecimal hourlyWage, BigDecimal weeklyHours, boolean incumbent) {
     }
 
-    /** A hire starts an employment, with a retention check-in on each of {@code checkInDays} after its start date. */
+    /**
+     * A hire starts an employment, with a retention check-in on each of {@code checkInDays} after its start date. An
+     * incumbent worker's existing job is recorded without check-ins: it is not a placement to follow up.
+     */
     public static Employment hire(Hire h, List<Integer> checkInDays, Clock clock) {
         if (h.hourlyWage().signum() <= 0 || h.weeklyHours().signum() <= 0) {
             throw new IllegalArgumentException("a hire pays a positive wage for positive hours");
@@ -137,8 +140,10 @@ public class Employment extends AggregateRoot {
         e.moveTo(h.position(), h.hourlyWage());
         e.status = EmploymentStatus.EMPLOYED;
         e.recordedAt = clock.instant();
-        checkInDays.stream().distinct().sorted()
-                .forEach(days -> e.checkIns.add(new CheckIn(days, e.startDate.plusDays(days))));
+        if (!e.incumbent) {
+            checkInDays.stream().distinct().sorted()
+                    .forEach(days -> e.checkIns.add(new CheckIn(days, e.startDate.plusDays(days))));
+        }
         e.record(EmployerEvents.HIRE_RECORDED, new HireRecorded(e.id, e.participantId, e.employerId, e.vacancyId,
                 e.referralId, e.ladderId, e.rungId, e.tier, e.occupationCode, e.startDate, e.hourlyWage,
                 e.weeklyHours, e.incumbent, e.checkIns.stream().map(CheckIn::dueOn).toList(), e.recordedAt));

@@ -34,9 +34,9 @@ public class OpenVacancy {
     /**
      * A vacancy to post. At a rung ({@code ladderId} and {@code rungId} both given) the occupation may be left out: the
      * rung's is taken. Without {@code internalFirstUntil}, a hiring agreement in force that covers the rung sets it:
-     * today plus the agreement's internal-first days. A draft is kept without announcing it. A vacancy that opened on
-     * an earlier day ({@code openedOn}, when records are entered late or moved from another system) is announced with
-     * that day.
+     * the day it opens plus the agreement's internal-first days. A draft is kept without announcing it. A vacancy that
+     * opened on an earlier day ({@code openedOn}, when records are entered late or moved from another system) is
+     * announced with that day.
      */
     public record Command(UUID employerId, String title, String occupationCode, List<RequiredSkill> requiredSkills,
             BigDecimal hourlyWage, int openings, Shift shift, UUID ladderId, UUID rungId,
@@ -92,9 +92,10 @@ public class OpenVacancy {
             occupation = rung.occupationCode();
             placement = new Vacancy.RungPlacement(command.ladderId(), rung.id(), rung.tier());
             if (internalFirstUntil == null) {
-                internalFirstUntil = agreements.inForce(command.employerId(), today).stream()
+                LocalDate opens = command.openedOn() == null ? today : command.openedOn();
+                internalFirstUntil = agreements.inForce(command.employerId(), opens).stream()
                         .filter(a -> a.wageFloor(rung.id()).isPresent() && a.internalFirstDays() > 0)
-                        .map(a -> today.plusDays(a.internalFirstDays()))
+                        .map(a -> opens.plusDays(a.internalFirstDays()))
                         .max(LocalDate::compareTo).orElse(null);
             }
         }

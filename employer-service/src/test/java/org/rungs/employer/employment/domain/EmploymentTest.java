@@ -146,4 +146,13 @@ class EmploymentTest {
                 .isInstanceOfSatisfying(EmploymentRefused.class,
                         r -> assertThat(r.fields()).containsKey("separatedOn"));
     }
+
+    @Test
+    void anIncumbentsExistingJobIsNotFollowedUp() {
+        Employment e = Employment.hire(new Employment.Hire(UUID.randomUUID(), UUID.randomUUID(), null, null, AIDE,
+                LocalDate.parse("2023-04-01"), new BigDecimal("16.75"), new BigDecimal("36"), true),
+                List.of(30, 90, 180), CLOCK);
+        assertThat(e.checkIns()).isEmpty();
+        assertThat(e.takeEvents().get(0).as(EmployerEvents.HIRE_RECORDED).orElseThrow().checkInsDue()).isEmpty();
+    }
 }
