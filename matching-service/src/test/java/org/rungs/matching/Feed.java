@@ -87,6 +87,40 @@ final class Feed {
         return data;
     }
 
+    static String filled(UUID vacancy, UUID employer) {
+        ObjectNode data = EventSamples.sampleTree(EmployerEvents.VACANCY_FILLED).deepCopy();
+        data.put("vacancyId", vacancy.toString());
+        data.put("employerId", employer.toString());
+        return send(EmployerEvents.VACANCY_FILLED, vacancy, data);
+    }
+
+    /**
+     * The sample ladder (two rungs, one transition) as published in the given version; version 1 is an earlier shape of
+     * it: its entry rung alone, no transitions, another title.
+     */
+    static ObjectNode ladder(UUID ladder, int version) {
+        ObjectNode data = EventSamples.sampleTree(EmployerEvents.LADDER_PUBLISHED).deepCopy();
+        data.put("ladderId", ladder.toString());
+        data.put("version", version);
+        if (version == 1) {
+            data.put("title", "Direct care");
+            data.withArray("rungs").remove(1);
+            data.withArray("transitions").removeAll();
+        }
+        return data;
+    }
+
+    static String ladderPublished(UUID ladder, int version) {
+        return send(EmployerEvents.LADDER_PUBLISHED, ladder, ladder(ladder, version));
+    }
+
+    static String ladderRetired(UUID ladder, int version) {
+        ObjectNode data = EventSamples.sampleTree(EmployerEvents.LADDER_RETIRED).deepCopy();
+        data.put("ladderId", ladder.toString());
+        data.put("version", version);
+        return send(EmployerEvents.LADDER_RETIRED, ladder, data);
+    }
+
     static String send(EventType<?> type, UUID key, ObjectNode data) {
         return KAFKA.send(type, key.toString(), json(data));
     }

@@ -19,7 +19,10 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.testing.Sql;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,6 +76,56 @@ class ReplayTest {
                 .as("the copies were swapped in: nothing is left behind").isZero();
         given().header("Authorization", ANALYST).get("/replays")
                 .then().statusCode(200).body("[0].status", equalTo("completed"));
+    }
+
+    /** The tables of the ladder, agreement, referral and employment projections, and vacancies with their rungs. */
+    static final List<String> CAREER_TABLES = List.of("ladder_fact", "rung_fact", "transition_fact", "agreement_fact",
+            "agreement_rung_fact", "referral_fact", "referral_stage_fact", "hire_fact", "promotion_fact",
+            "retention_check_fact", "separation_fact", "vacancy_fact");
+
+    @Test
+    void careerLadderFactsAfterAReplayEqualTheFactsBeforeIt() {
+        // each aggregate's events out of order, one of them twice, so the replay meets what live consumption met
+        UUID ladder = UUID.randomUUID();
+        String ladderRetired = Feed.ladderRetired(ladder, 2);
+        Feed.ladderPublished(ladder, 2);
+        String ladderV1 = Feed.ladderPublished(ladder, 1);
+        UUID employer = UUID.randomUUID();
+        UUID agreement = UUID.randomUUID();
+        Feed.send(EmployerEvents.AGREEMENT_ENDED, agreement, Feed.agreementEnded(agreement, employer));
+        String signed = Feed.send(EmployerEvents.AGREEMENT_SIGNED, agreement, Feed.agreementSigned(agreement,
+                employer));
+        UUID vacancy = UUID.randomUUID();
+        Feed.vacancyFilled(vacancy, employer);
+        String opened = Feed.vacancyOpened(vacancy, employer);
+        UUID referral = UUID.randomUUID();
+        UUID participant = UUID.randomUUID();
+        String agency = Feed.agency();
+        Instant referredAt = Instant.parse("2026-11-06T09:00:00Z");
+        ObjectNode accepted = Feed.referral(referral, participant, agency, "accepted", "referred",
+                referredAt.plusSeconds(60));
+        String acceptedId = Feed.send(EmployerEvents.REFERRAL_CHANGED, referral, accepted);
+        Feed.send(EmployerEvents.REFERRAL_CHANGED, referral, acceptedId, accepted);
+        String referred = Feed.send(EmployerEvents.REFERRAL_CHANGED, referral,
+                Feed.referral(referral, participant, agency, "referred", null, referredAt));
+        UUID employment = UUID.randomUUID();
+        Feed.send(EmployerEvents.SEPARATION_RECORDED, employment, Feed.separation(employment, participant));
+        Feed.send(EmployerEvents.RETENTION_CHECKED, employment, Feed.retentionCheck(employment, participant, 90));
+        Feed.send(EmployerEvents.PROMOTION_RECORDED, employment,
+                Feed.promotion(UUID.randomUUID(), employment, participant));
+        String hired = Feed.send(EmployerEvents.HIRE_RECORDED, employment, Feed.hire(employment, participant));
+        Feed.awaitApplied(ladderRetired, ladderV1, signed, opened, acceptedId, referred, hired);
+        Indicators.settled();
+        Map<String, List<List<String>>> before = Tables.snapshot(CAREER_TABLES);
+        assertThat(before.get("ladder_fact")).anySatisfy(row -> assertThat(row.subList(0, 2))
+                .containsExactly(ladder.toString(), "2"));
+        assertThat(before.get("referral_fact")).anySatisfy(row -> assertThat(row)
+                .contains(referral.toString(), "accepted"));
+        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+
+        Replays.run();
+
+        assertThat(Tables.snapshot(CAREER_TABLES)).isEqualTo(before);
     }
 
     @Test

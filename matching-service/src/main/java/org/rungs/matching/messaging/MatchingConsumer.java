@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.participant.ParticipantEvents;
+import org.rungs.matching.ladder.application.KeepLadders;
 import org.rungs.matching.match.application.ProposeCandidates;
 import org.rungs.matching.match.application.Reevaluate;
 import org.rungs.spine.messaging.EventHandlers;
@@ -19,10 +20,12 @@ public class MatchingConsumer implements EventHandlers {
 
     private final ProposeCandidates proposeCandidates;
     private final Reevaluate reevaluate;
+    private final KeepLadders keepLadders;
 
-    public MatchingConsumer(ProposeCandidates proposeCandidates, Reevaluate reevaluate) {
+    public MatchingConsumer(ProposeCandidates proposeCandidates, Reevaluate reevaluate, KeepLadders keepLadders) {
         this.proposeCandidates = proposeCandidates;
         this.reevaluate = reevaluate;
+        this.keepLadders = keepLadders;
     }
 
     @Override
@@ -32,6 +35,9 @@ public class MatchingConsumer implements EventHandlers {
                 .on(ParticipantEvents.SKILL_ATTAINED, reevaluate::skillAttained)
                 .on(ParticipantEvents.CONSENT_CHANGED, reevaluate::consentChanged)
                 .on(EmployerEvents.VACANCY_OPENED, proposeCandidates::vacancyOpened)
-                .on(EmployerEvents.VACANCY_CLOSED, proposeCandidates::vacancyClosed);
+                .on(EmployerEvents.VACANCY_CLOSED, proposeCandidates::vacancyClosed)
+                .on(EmployerEvents.VACANCY_FILLED, proposeCandidates::vacancyFilled)
+                .on(EmployerEvents.LADDER_PUBLISHED, keepLadders::published)
+                .on(EmployerEvents.LADDER_RETIRED, keepLadders::retired);
     }
 }

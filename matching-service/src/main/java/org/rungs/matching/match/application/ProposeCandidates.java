@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.rungs.contracts.employer.VacancyClosed;
+import org.rungs.contracts.employer.VacancyFilled;
 import org.rungs.contracts.employer.VacancyOpened;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
@@ -24,7 +25,8 @@ import org.rungs.spine.outbox.Outbox;
 
 /**
  * An employer opened a vacancy: matching keeps it and proposes the best-ranked consenting participants, each announced
- * as {@code match.proposed.v1}. When the vacancy closes, matching forgets it and its matches.
+ * as {@code match.proposed.v1}. When the vacancy closes, or hires fill it, matching forgets it and its matches: it
+ * takes no more candidates.
  */
 @ApplicationScoped
 public class ProposeCandidates {
@@ -86,7 +88,17 @@ public class ProposeCandidates {
 
     @Transactional
     public void vacancyClosed(VacancyClosed closed) {
-        vacancies.byId(closed.vacancyId()).ifPresent(vacancy -> {
+        forget(closed.vacancyId());
+    }
+
+    /** Hires took every opening: like a closed vacancy, it takes no more candidates. */
+    @Transactional
+    public void vacancyFilled(VacancyFilled filled) {
+        forget(filled.vacancyId());
+    }
+
+    private void forget(UUID vacancyId) {
+        vacancies.byId(vacancyId).ifPresent(vacancy -> {
             matches.removeOfVacancy(vacancy.id());
             vacancies.remove(vacancy);
         });
