@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.employer.employer.domain.Employer;
+import org.rungs.employer.employer.domain.Employers;
 import org.rungs.employer.vacancy.application.CloseVacancy;
 import org.rungs.employer.vacancy.application.OpenVacancy;
 import org.rungs.employer.vacancy.domain.UnknownVacancy;
@@ -47,14 +49,16 @@ public class VacancyResource {
     private final Vacancies vacancies;
     private final Caller caller;
     private final IdempotencyKeys idempotency;
+    private final Employers employers;
 
     public VacancyResource(CloseVacancy closeVacancy, OpenVacancy openVacancy, Vacancies vacancies, Caller caller,
-            IdempotencyKeys idempotency) {
+            IdempotencyKeys idempotency, Employers employers) {
         this.closeVacancy = closeVacancy;
         this.openVacancy = openVacancy;
         this.vacancies = vacancies;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.employers = employers;
     }
 
     @GET
@@ -62,9 +66,24 @@ public class VacancyResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
     @Operation(summary = "One vacancy")
     public VacancyResponse get(@PathParam("id") UUID id) {
+        return VacancyResponse.of(visible(id));
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(JobPostings.MEDIA_TYPE)
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
+    @Operation(summary = "One vacancy", description = "With Accept: application/ld+json, a schema.org JobPosting "
+            + "(docs/jobposting.md maps each field).")
+    public JobPosting getJobPosting(@PathParam("id") UUID id) {
+        Vacancy v = visible(id);
+        return JobPostings.toJsonLd(v, employers.byId(v.employerId()).map(Employer::name).orElse(null));
+    }
+
+    /** A vacancy the caller may see: any, for navigators; their employer's, for employer staff. */
+    private Vacancy visible(UUID id) {
         return vacancies.byId(id)
                 .filter(v -> caller.hasRole(Roles.NAVIGATOR) || caller.mayAccess(v.employerId().toString()))
-                .map(VacancyResponse::of)
                 .orElseThrow(() -> new UnknownVacancy(id));
     }
 
