@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.matching.MatchingEvents;
 import org.rungs.spine.events.CloudEventHeaders;
 import org.rungs.testing.EventSamples;
@@ -29,6 +31,7 @@ import org.rungs.testing.KafkaProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -39,6 +42,7 @@ import io.restassured.response.Response;
 class EndToEndIT {
 
     static final String RIVERSIDE = "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
+    static final String EASTPORT = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b";
     static final Duration WAIT = ofSeconds(60);
 
     static KafkaProbe kafka;
@@ -218,13 +222,153 @@ class EndToEndIT {
         assertThat(indicators()).isEqualTo(live);
     }
 
+    @Test
+    @Order(8)
+    void aLadderBuiltFromSuggestionsIsPublishedAndMatchingAndReportingHaveIt() {
+        var fromHand = given().auth().oauth2(admin).get(LocalStack.EMPLOYER + "/ladders/suggestions?from=53-7062.00")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(fromHand.getList("suggestions.code")).contains("53-7051.00");
+        assertThat(fromHand.getString("attribution")).contains("O*NET 30.0").contains("Bureau of Labor Statistics");
+        String next = given().auth().oauth2(admin).get(LocalStack.EMPLOYER + "/ladders/suggestions?from=53-7051.00")
+                .then().statusCode(200).extract().jsonPath().getString("suggestions[0].code");
+
+        String ladder = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "Dock to yard", "naicsCode", "493110", "region", "Tri-County",
+                        "taxonomy", "onet-soc", "kind", "single-firm"))
+                .post(LocalStack.EMPLOYER + "/ladders").then().statusCode(201).extract().path("id");
+        List<String> codes = List.of("53-7062.00", "53-7051.00", next);
+        for (int tier = 1; tier <= 3; tier++) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("tier", tier, "occupationCode", codes.get(tier - 1), "employers",
+                            List.of(Map.of("employerId", EASTPORT, "jobTitle", "Job " + tier))))
+                    .post(LocalStack.EMPLOYER + "/ladders/" + ladder + "/rungs").then().statusCode(201);
+        }
+        List<String> rungs = given().auth().oauth2(admin).get(LocalStack.EMPLOYER + "/ladders/" + ladder).then()
+                .statusCode(200).extract().jsonPath().getList("rungs.id");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("fromRungId", rungs.get(i), "toRungId", rungs.get(i + 1)))
+                    .post(LocalStack.EMPLOYER + "/ladders/" + ladder + "/transitions").then().statusCode(201);
+        }
+        given().auth().oauth2(admin).post(LocalStack.EMPLOYER + "/ladders/" + ladder + "/publish").then()
+                .statusCode(200).body("publishedVersion", equalTo(1));
+
+        ConsumerRecord<String, String> published = kafka.await("rungs.ladder", r -> ladder.equals(r.key()), WAIT);
+        assertThat(EventSamples.validate(EmployerEvents.LADDER_PUBLISHED, published.value())).isEmpty();
+        await().atMost(WAIT).until(() -> LocalStack.sql("select count(*) from matching.ladder where id = ?::uuid "
+                + "and version = 1", ladder) == 1);
+        await().atMost(WAIT).until(() -> LocalStack.sql("select count(*) from reporting.rung_fact where "
+                + "ladder_id = ?::uuid", ladder) == 3);
+    }
+
+    @Test
+    @Order(9)
+    void aReferralAcceptedHiredCheckedInAndPromotedIsOnKafkaAndInTheEmploymentHistory() {
+        LocalDate today = LocalDate.now();
+        String participant = enrol(true);
+        skill(participant, "2.B.1.f", "4");
+        JsonPath ladder = healthcareLadder();
+        String cna = rungId(ladder, 2);
+        String lpn = rungId(ladder, 3);
+        String vacancy = given().auth().oauth2(employerStaff).contentType(ContentType.JSON)
+                .body(Map.of("title", "CNA, days", "requiredSkills", List.of(Map.of("elementId", "2.B.1.f",
+                        "minimumLevel", 3.5)), "hourlyWage", 21, "openings", 1, "shift", "day", "ladderId",
+                        ladder.getString("id"), "rungId", cna, "openedOn", today.minusDays(130).toString()))
+                .post(LocalStack.EMPLOYER + "/employers/" + RIVERSIDE + "/vacancies").then().statusCode(201)
+                .extract().path("id");
+        // employer-service learns of the participant from participant.enrolled.v1; until then it refuses (422)
+        String[] made = new String[1];
+        await().atMost(WAIT).until(() -> {
+            Response r = given().auth().oauth2(navigator).contentType(ContentType.JSON)
+                    .body(Map.of("participantId", participant, "on", today.minusDays(118).toString()))
+                    .post(LocalStack.EMPLOYER + "/vacancies/" + vacancy + "/referrals");
+            assertThat(r.statusCode()).as(r.asString()).isIn(201, 422);
+            made[0] = r.statusCode() == 201 ? r.path("id") : null;
+            return made[0] != null;
+        });
+        String referral = made[0];
+        given().auth().oauth2(employerStaff).get(LocalStack.EMPLOYER + "/referrals/" + referral).then()
+                .statusCode(200).body("participantId", equalTo(null));
+        given().auth().oauth2(employerStaff).get(LocalStack.PARTICIPANT + "/participants/" + participant
+                + "/contact").then().statusCode(404);
+
+        stage(navigator, referral, "accepted", today.minusDays(116));
+        await().ignoreExceptions().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(employerStaff)
+                .get(LocalStack.PARTICIPANT + "/participants/" + participant + "/contact").then().statusCode(200)
+                .body("givenName", equalTo("Test")).body("familyName", equalTo("Participant")));
+        stage(employerStaff, referral, "interviewed", today.minusDays(112));
+        stage(employerStaff, referral, "offered", today.minusDays(108));
+        String employment = given().auth().oauth2(employerStaff).contentType(ContentType.JSON)
+                .body(Map.of("participantId", participant, "referralId", referral, "startDate",
+                        today.minusDays(100).toString(), "hourlyWage", 21, "weeklyHours", 36))
+                .post(LocalStack.EMPLOYER + "/employers/" + RIVERSIDE + "/hires").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(employerStaff).contentType(ContentType.JSON)
+                .body(Map.of("daysAfterHire", 90, "checkedOn", today.minusDays(8).toString(), "stillEmployed", true))
+                .post(LocalStack.EMPLOYER + "/employments/" + employment + "/check-ins").then().statusCode(200);
+        given().auth().oauth2(employerStaff).contentType(ContentType.JSON)
+                .body(Map.of("rungId", lpn, "wageAfter", 29.5, "promotedOn", today.minusDays(3).toString()))
+                .post(LocalStack.EMPLOYER + "/employments/" + employment + "/promotions").then().statusCode(201);
+
+        await().atMost(WAIT).until(() -> LocalStack.kcat("rungs.employment").stream()
+                .filter(r -> employment.equals(r.key())).count() == 3);
+        List<LocalStack.KafkaRecord> facts = LocalStack.kcat("rungs.employment").stream()
+                .filter(r -> employment.equals(r.key())).toList();
+        assertThat(facts).extracting(LocalStack.KafkaRecord::type)
+                .containsExactly("hire.recorded.v1", "retention.checked.v1", "promotion.recorded.v1");
+        assertThat(EventSamples.validate(EmployerEvents.HIRE_RECORDED, facts.get(0).value())).isEmpty();
+        assertThat(EventSamples.validate(EmployerEvents.RETENTION_CHECKED, facts.get(1).value())).isEmpty();
+        assertThat(EventSamples.validate(EmployerEvents.PROMOTION_RECORDED, facts.get(2).value())).isEmpty();
+        assertThat(LocalStack.kcat("rungs.referral").stream().filter(r -> referral.equals(r.key()))
+                .map(r -> json(r.value()).path("stage").asText()))
+                .containsExactly("referred", "accepted", "interviewed", "offered", "hired");
+
+        await().ignoreExceptions().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(navigator)
+                .get(LocalStack.PARTICIPANT + "/participants/" + participant + "/employment").then().statusCode(200)
+                .body("current.employerName", equalTo("Riverside Care Homes"))
+                .body("current.occupationCode", equalTo("29-2061.00"))
+                .body("current.tier", equalTo(3))
+                .body("current.promotions", equalTo(1))
+                .body("current.lastCheckedOn", equalTo(today.minusDays(8).toString())));
+
+        given().auth().oauth2(navigator).contentType(ContentType.JSON).body("{\"shareWithEmployers\":false}")
+                .put(LocalStack.PARTICIPANT + "/participants/" + participant + "/consent").then().statusCode(200);
+        given().auth().oauth2(employerStaff).get(LocalStack.PARTICIPANT + "/participants/" + participant
+                + "/contact").then().statusCode(404);
+    }
+
+    @Test
+    @Order(10)
+    void aVacancyRoundTripsThroughItsSchemaOrgJobPosting() {
+        String vacancy = openVacancy(employerStaff, RIVERSIDE, """
+                [{"elementId":"2.B.1.f","minimumLevel":3.5},{"elementId":"2.A.1.b","minimumLevel":3}]""");
+        String posting = given().auth().oauth2(employerStaff).accept("application/ld+json")
+                .get(LocalStack.EMPLOYER + "/vacancies/" + vacancy).then().statusCode(200)
+                .contentType("application/ld+json").extract().asString();
+        JsonNode jobPosting = json(posting);
+        assertThat(jobPosting.path("@type").asText()).isEqualTo("JobPosting");
+        assertThat(jobPosting.path("baseSalary").path("value").path("unitText").asText()).isEqualTo("HOUR");
+
+        String copy = given().auth().oauth2(employerStaff).contentType("application/ld+json")
+                .accept(ContentType.JSON).body(posting)
+                .post(LocalStack.EMPLOYER + "/employers/" + RIVERSIDE + "/vacancies").then().statusCode(201)
+                .extract().path("id");
+        var original = given().auth().oauth2(employerStaff).get(LocalStack.EMPLOYER + "/vacancies/" + vacancy)
+                .then().statusCode(200).extract().jsonPath();
+        var twin = given().auth().oauth2(employerStaff).get(LocalStack.EMPLOYER + "/vacancies/" + copy)
+                .then().statusCode(200).extract().jsonPath();
+        for (String field : List.of("title", "occupationCode", "hourlyWage", "openings", "shift", "requiredSkills")) {
+            assertThat(twin.get(field).toString()).as(field).isEqualTo(original.get(field).toString());
+        }
+    }
+
     /**
      * Every event published and applied: no outbox holds an unpublished event, and the consuming services have applied
      * everything on their topics (checked twice around the outboxes, as matching publishes what it consumes).
      */
     static boolean settled() {
         return outboxesDrained() && kafka.caughtUp("matching-service") && kafka.caughtUp("reporting-service")
-                && outboxesDrained();
+                && kafka.caughtUp("employer-service") && kafka.caughtUp("participant-service") && outboxesDrained();
     }
 
     static boolean outboxesDrained() {
@@ -242,6 +386,30 @@ class EndToEndIT {
                 "password", LocalStack.DEMO_PASSWORD))
                 .post(LocalStack.KEYCLOAK + "/realms/" + LocalStack.REALM + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The demo region's published healthcare ladder (aide, CNA, LPN). */
+    static JsonPath healthcareLadder() {
+        return given().auth().oauth2(employerStaff).get(LocalStack.EMPLOYER + "/ladders?occupationCode=31-1131.00")
+                .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().setRootPath("items[0]");
+    }
+
+    static String rungId(JsonPath ladder, int tier) {
+        return ladder.getString("rungs.find { it.tier == " + tier + " }.id");
+    }
+
+    static void stage(String token, String referral, String stage, LocalDate on) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("stage", stage, "on", on.toString()))
+                .post(LocalStack.EMPLOYER + "/referrals/" + referral + "/stage").then().statusCode(200)
+                .body("stage", equalTo(stage));
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String enrol(boolean consent) {

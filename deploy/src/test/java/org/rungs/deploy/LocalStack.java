@@ -84,6 +84,37 @@ final class LocalStack {
         }
     }
 
+    /** One record read off Kafka by kcat: its key, CloudEvents type header and value. */
+    record KafkaRecord(String key, String type, String value) {
+    }
+
+    /**
+     * Every record of a topic, as the kcat command-line consumer reads it from the stack's broker (outside the JVM, so
+     * what it shows is what any Kafka client would see).
+     */
+    static List<KafkaRecord> kcat(String topic) {
+        try {
+            Process p = new ProcessBuilder("kcat", "-b", KAFKA, "-C", "-t", topic, "-o", "beginning", "-e", "-q",
+                    "-f", "%k\t%h\t%s\n").redirectErrorStream(false).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("kcat on " + topic + " failed: "
+                        + new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return out.lines().filter(l -> !l.isBlank()).map(l -> {
+                String[] f = l.split("\t", 3);
+                String type = java.util.Arrays.stream(f[1].split(",")).filter(h -> h.startsWith("ce_type="))
+                        .map(h -> h.substring("ce_type=".length())).findFirst().orElse(null);
+                return new KafkaRecord(f[0], type, f.length > 2 ? f[2] : "");
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run kcat", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** A single number from the stack's database (as the superuser the launcher created). */
     static long sql(String query, Object... params) {
         return Sql.number(POSTGRES, POSTGRES_USER, query, params);
