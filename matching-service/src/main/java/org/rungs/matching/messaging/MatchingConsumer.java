@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.participant.ParticipantEvents;
+import org.rungs.matching.employment.application.KeepIncumbencies;
 import org.rungs.matching.ladder.application.KeepLadders;
 import org.rungs.matching.match.application.ProposeCandidates;
 import org.rungs.matching.match.application.Reevaluate;
@@ -21,11 +22,14 @@ public class MatchingConsumer implements EventHandlers {
     private final ProposeCandidates proposeCandidates;
     private final Reevaluate reevaluate;
     private final KeepLadders keepLadders;
+    private final KeepIncumbencies keepIncumbencies;
 
-    public MatchingConsumer(ProposeCandidates proposeCandidates, Reevaluate reevaluate, KeepLadders keepLadders) {
+    public MatchingConsumer(ProposeCandidates proposeCandidates, Reevaluate reevaluate, KeepLadders keepLadders,
+            KeepIncumbencies keepIncumbencies) {
         this.proposeCandidates = proposeCandidates;
         this.reevaluate = reevaluate;
         this.keepLadders = keepLadders;
+        this.keepIncumbencies = keepIncumbencies;
     }
 
     @Override
@@ -38,6 +42,8 @@ public class MatchingConsumer implements EventHandlers {
                 .on(EmployerEvents.VACANCY_CLOSED, proposeCandidates::vacancyClosed)
                 .on(EmployerEvents.VACANCY_FILLED, proposeCandidates::vacancyFilled)
                 .on(EmployerEvents.LADDER_PUBLISHED, keepLadders::published)
-                .on(EmployerEvents.LADDER_RETIRED, keepLadders::retired);
+                .on(EmployerEvents.LADDER_RETIRED, keepLadders::retired)
+                .on(EmployerEvents.HIRE_RECORDED, keepIncumbencies::hired)
+                .on(EmployerEvents.SEPARATION_RECORDED, keepIncumbencies::separated);
     }
 }

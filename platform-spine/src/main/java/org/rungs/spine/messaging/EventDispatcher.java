@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.rungs.spine.config.SpineConfig;
@@ -24,15 +23,15 @@ public class EventDispatcher {
 
     private final EventReader reader;
     private final Inbox inbox;
-    private final EntityManager em;
+    private final EventLock lock;
     private final String consumer;
     private final Handlers handlers = new Handlers();
 
-    public EventDispatcher(EventReader reader, Inbox inbox, EntityManager em, SpineConfig config,
+    public EventDispatcher(EventReader reader, Inbox inbox, EventLock lock, SpineConfig config,
             Instance<EventHandlers> declared) {
         this.reader = reader;
         this.inbox = inbox;
-        this.em = em;
+        this.lock = lock;
         this.consumer = config.serviceName();
         if (declared.isAmbiguous()) {
             throw new IllegalStateException("a service has one inbound consumer (EventHandlers bean)");
@@ -85,8 +84,7 @@ public class EventDispatcher {
 
     private void serialize() {
         if (handlers.isSerialized()) {
-            em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(current_schema() || '.events'))")
-                    .getSingleResult();
+            lock.hold();
         }
     }
 }

@@ -2,15 +2,19 @@ package org.rungs.matching.match.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.rungs.contracts.employer.VacancyClosed;
 import org.rungs.contracts.employer.VacancyFilled;
 import org.rungs.contracts.employer.VacancyOpened;
+import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
@@ -21,7 +25,10 @@ import org.rungs.matching.vacancy.domain.SkillRequiredTwice;
 import org.rungs.matching.vacancy.domain.Vacancies;
 import org.rungs.matching.vacancy.domain.Vacancy;
 import org.rungs.spine.events.PoisonEventException;
+import org.rungs.spine.messaging.EventLock;
 import org.rungs.spine.outbox.Outbox;
+
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * An employer opened a vacancy: matching keeps it and proposes the best-ranked consenting participants, each announced
@@ -31,17 +38,23 @@ import org.rungs.spine.outbox.Outbox;
 @ApplicationScoped
 public class ProposeCandidates {
 
+    private static final Logger LOG = Logger.getLogger(ProposeCandidates.class);
+
     private final Vacancies vacancies;
     private final Participants participants;
+    private final Incumbencies incumbencies;
     private final Matches matches;
     private final Outbox outbox;
     private final MatchingConfig config;
+    private final EventLock eventLock;
     private final Clock clock;
 
-    public ProposeCandidates(Vacancies vacancies, Participants participants, Matches matches, Outbox outbox,
-            MatchingConfig config, Clock clock) {
+    public ProposeCandidates(Vacancies vacancies, Participants participants, Incumbencies incumbencies,
+            Matches matches, Outbox outbox, MatchingConfig config, EventLock eventLock, Clock clock) {
+        this.eventLock = eventLock;
         this.vacancies = vacancies;
         this.participants = participants;
+        this.incumbencies = incumbencies;
         this.matches = matches;
         this.outbox = outbox;
         this.config = config;
@@ -74,8 +87,41 @@ public class ProposeCandidates {
         } catch (SkillRequiredTwice e) {
             throw new PoisonEventException("invalid", "vacancy.opened: " + e.getMessage());
         }
+        vacancy.internalFirstUntil(opened.internalFirstUntil(), LocalDate.now(clock));
         vacancies.add(vacancy);
+        proposeBest(vacancy);
+    }
+
+    /**
+     * Vacancies whose internal-first window passed by the day (the day after their {@code internalFirstUntil}) are
+     * opened to every consenting participant: the best are proposed, incumbents among them. Runs every few minutes,
+     * between two events (it holds the lock the serialized handlers take).
+     */
+    @Transactional
+    public int internalFirstPassed(LocalDate day) {
+        eventLock.hold();
+        List<Vacancy> passed = vacancies.internalFirstPassedBy(day);
+        for (Vacancy vacancy : passed) {
+            vacancy.windowPassedBy(day);
+            matches.removeOfVacancy(vacancy.id());
+            proposeBest(vacancy);
+        }
+        return passed.size();
+    }
+
+    @Scheduled(every = "${rungs.matching.internal-first-check:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void internalFirstWindows() {
+        int opened = internalFirstPassed(LocalDate.now(clock));
+        if (opened > 0) {
+            LOG.infof("%d vacancies' internal-first windows passed: proposed to everyone", opened);
+        }
+    }
+
+    /** The best consenting candidates (during the internal-first window: among the employer's incumbents). */
+    private void proposeBest(Vacancy vacancy) {
+        Set<UUID> incumbents = vacancy.incumbentsOnly() ? incumbencies.participantsOf(vacancy.employerId()) : null;
         List<Candidate> best = config.shortlist().best(participants.consenting().stream()
+                .filter(p -> incumbents == null || incumbents.contains(p.id()))
                 .map(p -> new Candidate(p, Evaluation.of(vacancy.requiredSkills(), p.skills())))
                 .toList());
         Instant now = clock.instant();

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.rungs.contracts.participant.ConsentChanged;
 import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.SkillAttained;
+import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
@@ -37,15 +38,17 @@ public class Reevaluate {
     private static final Logger LOG = Logger.getLogger(Reevaluate.class);
 
     private final Participants participants;
+    private final Incumbencies incumbencies;
     private final Vacancies vacancies;
     private final Matches matches;
     private final Outbox outbox;
     private final MatchingConfig config;
     private final Clock clock;
 
-    public Reevaluate(Participants participants, Vacancies vacancies, Matches matches, Outbox outbox,
-            MatchingConfig config, Clock clock) {
+    public Reevaluate(Participants participants, Incumbencies incumbencies, Vacancies vacancies, Matches matches,
+            Outbox outbox, MatchingConfig config, Clock clock) {
         this.participants = participants;
+        this.incumbencies = incumbencies;
         this.vacancies = vacancies;
         this.matches = matches;
         this.outbox = outbox;
@@ -107,6 +110,9 @@ public class Reevaluate {
                 .collect(Collectors.toMap(m -> m.vacancy().id(), Function.identity()));
         Instant now = clock.instant();
         for (Vacancy vacancy : vacancies.open()) {
+            if (vacancy.incumbentsOnly() && !incumbencies.employs(vacancy.employerId(), participant.id())) {
+                continue;
+            }
             Evaluation evaluation = Evaluation.of(vacancy.requiredSkills(), participant.skills());
             Optional<Match> current = Optional.ofNullable(existing.get(vacancy.id()));
             Ranking.Ranked candidate = new ProposeCandidates.Candidate(participant, evaluation);

@@ -1,5 +1,6 @@
 package org.rungs.matching.vacancy.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.rungs.spine.domain.Repository;
@@ -12,4 +13,7 @@ public interface Vacancies extends Repository<Vacancy> {
 
     /** Every open vacancy, required skills included. */
     List<Vacancy> open();
+
+    /** Open vacancies proposing only incumbents whose internal-first window ended before the day. */
+    List<Vacancy> internalFirstPassedBy(LocalDate day);
 }

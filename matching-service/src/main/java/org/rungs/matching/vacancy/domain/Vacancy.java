@@ -2,6 +2,7 @@ package org.rungs.matching.vacancy.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ public class Vacancy {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    @Column(name = "internal_first_until")
+    private LocalDate internalFirstUntil;
+
+    @Column(name = "open_to_all", nullable = false)
+    private boolean openToAll = true;
+
     protected Vacancy() {
     }
 
@@ -68,6 +75,37 @@ public class Vacancy {
         }
         v.openedAt = Objects.requireNonNull(openedAt, "openedAt");
         return v;
+    }
+
+    /**
+     * Until {@code until} (inclusive) the vacancy proposes only the employer's incumbent workers; from the day after,
+     * everyone.
+     */
+    public void internalFirstUntil(LocalDate until, LocalDate today) {
+        internalFirstUntil = until;
+        openToAll = until == null || today.isAfter(until);
+    }
+
+    /** Whether the vacancy proposes only the employer's incumbent workers (its internal-first window is open). */
+    public boolean incumbentsOnly() {
+        return !openToAll;
+    }
+
+    /**
+     * The internal-first window has passed by this day: the vacancy proposes everyone from now on.
+     *
+     * @return whether it changed (the window was open and has passed)
+     */
+    public boolean windowPassedBy(LocalDate today) {
+        if (openToAll || internalFirstUntil == null || !today.isAfter(internalFirstUntil)) {
+            return false;
+        }
+        openToAll = true;
+        return true;
+    }
+
+    public LocalDate internalFirstUntil() {
+        return internalFirstUntil;
     }
 
     public UUID id() {

@@ -1,5 +1,6 @@
 package org.rungs.matching.vacancy.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,5 +20,10 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
     @Override
     public List<Vacancy> open() {
         return find("select distinct v from Vacancy v left join fetch v.requiredSkills").list();
+    }
+
+    @Override
+    public List<Vacancy> internalFirstPassedBy(LocalDate day) {
+        return find("openToAll = false and internalFirstUntil < ?1", day).list();
     }
 }

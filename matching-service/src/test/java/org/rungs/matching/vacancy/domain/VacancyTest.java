@@ -26,4 +26,23 @@ class VacancyTest {
                 List.of(new SkillLevel("2.A.1.a", BigDecimal.ONE), new SkillLevel("2.A.1.a", BigDecimal.TWO)),
                 Instant.now())).isInstanceOf(SkillRequiredTwice.class).hasMessageContaining("2.A.1.a");
     }
+
+    @Test
+    void anInternalFirstWindowProposesIncumbentsOnlyThroughItsLastDay() {
+        Vacancy v = Vacancy.opened(UUID.randomUUID(), UUID.randomUUID(), "CNA", "31-1131.00", List.of(),
+                Instant.parse("2026-11-05T12:00:00Z"));
+        java.time.LocalDate until = java.time.LocalDate.parse("2026-11-15");
+        v.internalFirstUntil(until, java.time.LocalDate.parse("2026-11-05"));
+        assertThat(v.incumbentsOnly()).isTrue();
+        assertThat(v.windowPassedBy(until)).isFalse();
+        assertThat(v.incumbentsOnly()).isTrue();
+        assertThat(v.windowPassedBy(until.plusDays(1))).isTrue();
+        assertThat(v.incumbentsOnly()).isFalse();
+        assertThat(v.windowPassedBy(until.plusDays(2))).as("once").isFalse();
+
+        Vacancy late = Vacancy.opened(UUID.randomUUID(), UUID.randomUUID(), "CNA", "31-1131.00", List.of(),
+                Instant.parse("2026-11-05T12:00:00Z"));
+        late.internalFirstUntil(until, until.plusDays(1));
+        assertThat(late.incumbentsOnly()).as("read after its window").isFalse();
+    }
 }
