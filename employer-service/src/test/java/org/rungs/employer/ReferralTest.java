@@ -169,4 +169,35 @@ class ReferralTest {
                 .then().statusCode(409).body("type", equalTo("urn:rungs:problem:internal-first"));
         post(NAVIGATOR, "/vacancies/" + vacancy + "/referrals", Map.of("participantId", incumbent.toString()), 201);
     }
+
+    @Test
+    void anEmployerCommittedToInterviewQualifiedCandidatesDoesNotDeclineThemUninterviewed() {
+        String employer = EmployerResourceTest.createEmployer("Lakeside Regional Hospital");
+        String staff = Tokens.bearer("emma", "employer", employer);
+        JsonPath ladder = CareerLadderTest.healthcareLadder(employer);
+        String cna = ladder.getString("rungs[1].id");
+        post(ADMIN, "/agreements", Map.of("employerId", employer, "rungs", List.of(Map.of("ladderId",
+                ladder.getString("id"), "rungId", cna, "wageFloor", 18)), "interviewQualifiedReferrals", true,
+                "internalFirstDays", 0, "signedForEmployer", "Dana Ortiz", "signedForIntermediary", "Sam Lee",
+                "signedOn", "2026-01-05", "startsOn", "2026-01-05"), 201);
+        String vacancy = post(staff, "/employers/" + employer + "/vacancies", Map.of("title", "CNA",
+                "requiredSkills", List.of(Map.of("elementId", "2.A.1.b", "minimumLevel", 3)), "hourlyWage", 19.5,
+                "openings", 1, "shift", "day", "ladderId", ladder.getString("id"), "rungId", cna), 201)
+                .getString("id");
+        UUID qualified = Participants.enrolled(db, AGENCY, true, Map.of("2.A.1.b", "4"));
+        UUID unqualified = Participants.enrolled(db, AGENCY, true, Map.of("2.A.1.b", "2"));
+        String first = post(NAVIGATOR, "/vacancies/" + vacancy + "/referrals",
+                Map.of("participantId", qualified.toString()), 201).getString("id");
+        String second = post(NAVIGATOR, "/vacancies/" + vacancy + "/referrals",
+                Map.of("participantId", unqualified.toString()), 201).getString("id");
+        post(NAVIGATOR, "/referrals/" + first + "/stage", Map.of("stage", "accepted"), 200);
+        post(NAVIGATOR, "/referrals/" + second + "/stage", Map.of("stage", "accepted"), 200);
+
+        given().header("Authorization", staff).contentType(ContentType.JSON).body(Map.of("stage", "declined"))
+                .post("/referrals/" + first + "/stage").then().statusCode(409)
+                .body("type", equalTo("urn:rungs:problem:interview-committed"));
+        post(staff, "/referrals/" + second + "/stage", Map.of("stage", "declined", "reason", "Below the rung"), 200);
+        post(staff, "/referrals/" + first + "/stage", Map.of("stage", "interviewed"), 200);
+        post(staff, "/referrals/" + first + "/stage", Map.of("stage", "declined"), 200);
+    }
 }

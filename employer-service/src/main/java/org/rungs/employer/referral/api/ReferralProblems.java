@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import org.rungs.employer.referral.domain.AlreadyReferred;
 import org.rungs.employer.referral.domain.InternalFirst;
+import org.rungs.employer.referral.domain.InterviewCommitted;
 import org.rungs.employer.referral.domain.NotConsenting;
 import org.rungs.employer.referral.domain.ReferralRefused;
 import org.rungs.employer.referral.domain.StageNotAllowed;
@@ -20,6 +21,7 @@ public class ReferralProblems implements DomainProblems {
                 .map(NotConsenting.class, 409, "not-consenting", "Participant does not consent")
                 .map(InternalFirst.class, 409, "internal-first", "Open to incumbent workers only")
                 .map(AlreadyReferred.class, 409, "already-referred", "Already referred")
-                .map(StageNotAllowed.class, 409, "referral-stage-not-allowed", "Stage not allowed");
+                .map(StageNotAllowed.class, 409, "referral-stage-not-allowed", "Stage not allowed")
+                .map(InterviewCommitted.class, 409, "interview-committed", "Interview committed");
     }
 }

@@ -72,7 +72,9 @@ public class ReferralResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
     @Operation(summary = "Move a referral to its next stage", description = "Navigators record the participant's "
             + "acceptance or refusal (accepted, declined) and withdraw referrals; employer staff record interviewed, "
-            + "offered or declined. Hired is reached by recording the hire. A stage that does not follow the current "
+            + "offered or declined (a candidate who meets the rung's criteria may not be declined before an interview when "
+            + "the employer's agreement commits it to interview them: urn:rungs:problem:interview-committed). Hired is "
+            + "reached by recording the hire. A stage that does not follow the current "
             + "one is a 409 (urn:rungs:problem:referral-stage-not-allowed). Publishes referral.changed.v1.")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
     public Response move(@PathParam("id") UUID id, @NotNull @Valid MoveRequest request) {
@@ -87,7 +89,7 @@ public class ReferralResource {
                     .map(Stage::wire).toList() + ", not " + request.stage().wire());
         }
         return idempotency.once(request, () -> Response.ok(views.of(moveReferral.move(r.id(), request.stage(),
-                caller.actor(), request.reason(), request.on()))).build());
+                caller.actor(), request.reason(), request.on(), employer))).build());
     }
 
     @GET

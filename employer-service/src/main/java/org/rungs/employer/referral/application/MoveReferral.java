@@ -1,5 +1,6 @@
 package org.rungs.employer.referral.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,12 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.rungs.employer.agreement.domain.Agreements;
 import org.rungs.employer.candidate.application.KeepCandidates.ConsentWithdrawn;
+import org.rungs.employer.candidate.domain.Candidates;
+import org.rungs.employer.referral.domain.InterviewCommitted;
 import org.rungs.employer.referral.domain.Referral;
 import org.rungs.employer.referral.domain.ReferralRefused;
 import org.rungs.employer.referral.domain.Referrals;
 import org.rungs.employer.referral.domain.Stage;
 import org.rungs.employer.referral.domain.UnknownReferral;
+import org.rungs.employer.vacancy.domain.Vacancies;
+import org.rungs.employer.vacancy.domain.Vacancy;
 import org.rungs.spine.outbox.Outbox;
 
 /**
@@ -29,25 +35,58 @@ public class MoveReferral {
     public static final String CONSENT_WITHDRAWN_BY = "participant:consent-withdrawn";
 
     private final Referrals referrals;
+    private final Vacancies vacancies;
+    private final Agreements agreements;
+    private final Candidates candidates;
     private final Outbox outbox;
     private final Clock clock;
 
-    public MoveReferral(Referrals referrals, Outbox outbox, Clock clock) {
+    public MoveReferral(Referrals referrals, Vacancies vacancies, Agreements agreements, Candidates candidates,
+            Outbox outbox, Clock clock) {
         this.referrals = referrals;
+        this.vacancies = vacancies;
+        this.agreements = agreements;
+        this.candidates = candidates;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public Referral move(UUID referralId, Stage to, String by, String reason, LocalDate on) {
+    public Referral move(UUID referralId, Stage to, String by, String reason, LocalDate on, boolean byEmployer) {
         if (to == Stage.HIRED) {
             throw new ReferralRefused(Map.of("stage", "is reached by recording the hire (POST "
                     + "/employers/{employerId}/hires with the referralId)"));
         }
         Referral referral = referrals.byIdForChange(referralId).orElseThrow(() -> new UnknownReferral(referralId));
+        if (byEmployer && to == Stage.DECLINED && referral.stage() == Stage.ACCEPTED) {
+            requireNoInterviewCommitment(referral, on == null ? LocalDate.now(clock) : on);
+        }
         referral.move(to, by, reason, on, clock);
         outbox.publish(referral);
         return referral;
+    }
+
+    /**
+     * An employer that committed, in a hiring agreement in force, to interview every referred candidate who meets the
+     * rung's criteria may not decline such a candidate without an interview.
+     */
+    private void requireNoInterviewCommitment(Referral referral, LocalDate day) {
+        Vacancy vacancy = vacancies.byId(referral.vacancyId()).orElse(null);
+        if (vacancy == null || vacancy.rungId() == null) {
+            return;
+        }
+        var agreement = agreements.inForce(referral.employerId(), day).stream()
+                .filter(a -> a.interviewQualifiedReferrals() && a.wageFloor(vacancy.rungId()).isPresent())
+                .findFirst();
+        if (agreement.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> held = candidates.byId(referral.participantId()).map(c -> c.skills()).orElse(Map.of());
+        boolean meets = vacancy.requiredSkills().stream().allMatch(
+                s -> held.getOrDefault(s.elementId(), BigDecimal.ZERO).compareTo(s.minimumLevel()) >= 0);
+        if (meets) {
+            throw new InterviewCommitted(referral.id(), agreement.get().id());
+        }
     }
 
     /** A hire recorded from the referral moves it to hired, in the hire's transaction, on the day it is recorded. */
