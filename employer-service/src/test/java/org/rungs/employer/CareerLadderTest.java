@@ -114,10 +114,18 @@ class CareerLadderTest {
         post(ADMIN, "/ladders/" + ladder + "/rungs", Map.of("tier", 4, "occupationCode", "29-1141.00",
                 "localTitle", "RN", "employers", List.of(Map.of("employerId", employer, "jobTitle", "Staff RN"))),
                 201);
+        String rn = given().header("Authorization", ADMIN).get("/ladders/" + ladder).then().extract()
+                .path("rungs.find { it.tier == 4 }.id");
+        given().header("Authorization", ADMIN).delete("/ladders/" + ladder + "/rungs/" + published.getString(
+                "rungs[0].id")).then().statusCode(409).body("type", equalTo("urn:rungs:problem:rung-published"));
+        given().header("Authorization", Tokens.bearer("emma", "employer", employer))
+                .get("/employers/" + employer + "/rungs").then().body("jobTitle", hasSize(3));
         JsonPath incomplete = given().header("Authorization", ADMIN).post("/ladders/" + ladder + "/publish").then()
                 .statusCode(409).contentType("application/problem+json").extract().jsonPath();
         assertThat(incomplete.getString("type")).isEqualTo("urn:rungs:problem:ladder-incomplete");
         assertThat(incomplete.getList("violations.field")).containsExactly("rungs[3]");
+        given().header("Authorization", ADMIN).delete("/ladders/" + ladder + "/rungs/" + rn).then().statusCode(200)
+                .body("rungs", hasSize(3)).body("unpublishedChanges", equalTo(true));
     }
 
     @Test
@@ -138,6 +146,12 @@ class CareerLadderTest {
                 today.minusYears(1).toString()), 201).getString("id");
         event(EmployerEvents.AGREEMENT_SIGNED, agreement);
 
+        given().header("Authorization", staff).contentType(ContentType.JSON).body(Map.of("title", "CNA, days",
+                "requiredSkills", List.of(Map.of("elementId", "2.B.1.e", "minimumLevel", 3)), "hourlyWage", 17.50,
+                "openings", 1, "shift", "day", "ladderId", ladderId, "rungId", cna, "internalFirstUntil",
+                today.plusDays(3).toString())).post("/employers/" + employer + "/vacancies").then().statusCode(422)
+                .body("type", equalTo("urn:rungs:problem:vacancy-refused"))
+                .body("violations.field", org.hamcrest.Matchers.hasItems("hourlyWage", "internalFirstUntil"));
         JsonPath vacancy = post(staff, "/employers/" + employer + "/vacancies", Map.of("title", "CNA, days",
                 "requiredSkills", List.of(Map.of("elementId", "2.B.1.e", "minimumLevel", 3)), "hourlyWage", 19.50,
                 "openings", 1, "shift", "day", "ladderId", ladderId, "rungId", cna), 201);
@@ -216,5 +230,15 @@ class CareerLadderTest {
         given().header("Authorization", staff).get("/agreements").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].status", equalTo("ended"))
                 .body("items[0].endedOn", notNullValue());
+    }
+
+    @Test
+    void employerStaffWhoseTokenNamesNoEmployerAreRefusedNotFailed() {
+        String stray = Tokens.bearer("sam", "employer", "not-an-employer-id");
+        for (String path : List.of("/ladders", "/agreements", "/employments", "/employments/overdue-check-ins",
+                "/referrals")) {
+            given().header("Authorization", stray).get(path).then().statusCode(403)
+                    .contentType("application/problem+json").body("type", equalTo("urn:rungs:problem:forbidden"));
+        }
     }
 }

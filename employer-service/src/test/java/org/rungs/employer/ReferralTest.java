@@ -149,7 +149,10 @@ class ReferralTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", NAVIGATOR)
                 .get("/referrals/" + referral).then().body("stage", equalTo("withdrawn"))
-                .body("history[1].changedBy", equalTo("participant:consent-withdrawn")));
+                .body("history[1].changedBy", equalTo("participant:consent-withdrawn"))
+                .body("history[1].reason", org.hamcrest.Matchers.startsWith("The participant withdrew consent")));
+        given().header("Authorization", staff).get("/referrals/" + referral).then()
+                .body("participantId", nullValue()).body("history[1].reason", nullValue());
     }
 
     @Test
@@ -164,10 +167,46 @@ class ReferralTest {
                 "occupationCode", "31-1122.00", "startDate", "2024-03-01", "hourlyWage", 16.5, "weeklyHours", 32,
                 "incumbent", true), 201);
 
+        String job = given().header("Authorization", ADMIN).get("/employments?participantId=" + incumbent).then()
+                .statusCode(200).extract().path("items[0].id");
         given().header("Authorization", NAVIGATOR).contentType(ContentType.JSON)
                 .body(Map.of("participantId", outsider.toString())).post("/vacancies/" + vacancy + "/referrals")
                 .then().statusCode(409).body("type", equalTo("urn:rungs:problem:internal-first"));
-        post(NAVIGATOR, "/vacancies/" + vacancy + "/referrals", Map.of("participantId", incumbent.toString()), 201);
+        String referral = post(NAVIGATOR, "/vacancies/" + vacancy + "/referrals",
+                Map.of("participantId", incumbent.toString()), 201).getString("id");
+        post(NAVIGATOR, "/referrals/" + referral + "/stage", Map.of("stage", "accepted"), 200);
+        given().header("Authorization", staff).contentType(ContentType.JSON)
+                .body(Map.of("participantId", incumbent.toString(), "referralId", referral, "startDate",
+                        LocalDate.now().toString(), "hourlyWage", 19.5, "weeklyHours", 36))
+                .post("/employers/" + employer + "/hires").then().statusCode(409)
+                .body("type", equalTo("urn:rungs:problem:already-employed"));
+
+        JsonPath promoted = post(staff, "/employments/" + job + "/promotions", Map.of("referralId", referral,
+                "wageAfter", 19.5, "promotedOn", LocalDate.now().toString()), 201);
+        assertThat(promoted.getString("occupationCode")).as("the vacancy's occupation").isEqualTo("31-1131.00");
+        given().header("Authorization", staff).get("/referrals/" + referral).then().body("stage", equalTo("hired"));
+        given().header("Authorization", staff).get("/vacancies/" + vacancy).then().body("hired", equalTo(1));
+    }
+
+    @Test
+    void aVacancyThatClosesWithdrawsItsOpenReferrals() {
+        String employer = EmployerResourceTest.createEmployer("Harbor Kitchens");
+        String staff = Tokens.bearer("emma", "employer", employer);
+        String vacancy = vacancy(staff, employer, Map.of());
+        UUID participant = Participants.enrolled(db, AGENCY, true, Map.of());
+        String referral = post(NAVIGATOR, "/vacancies/" + vacancy + "/referrals",
+                Map.of("participantId", participant.toString()), 201).getString("id");
+        post(NAVIGATOR, "/referrals/" + referral + "/stage", Map.of("stage", "accepted", "reason",
+                "Wants days only"), 200);
+
+        post(staff, "/vacancies/" + vacancy + "/close", Map.of("reason", "cancelled"), 200);
+
+        given().header("Authorization", staff).get("/referrals/" + referral).then().body("stage", equalTo("withdrawn"))
+                .body("history[2].changedBy", equalTo("employer-service:vacancy-stopped"))
+                .body("history[1].reason", equalTo("Wants days only"));
+        given().header("Authorization", staff).get("/referrals?participantId=" + participant).then().statusCode(403);
+        await().atMost(Duration.ofSeconds(20)).until(() -> stages(referral).size() == 3);
+        assertThat(stages(referral)).containsExactly("referred", "accepted", "withdrawn");
     }
 
     @Test

@@ -66,6 +66,8 @@ class DisclosureTest {
         given().header("Authorization", staff).get("/participants/" + participant).then().statusCode(403);
         given().header("Authorization", otherStaff).get("/participants/" + participant + "/contact").then()
                 .statusCode(404);
+        given().header("Authorization", Tokens.bearer("sam", "employer", "not-an-employer-id"))
+                .get("/participants/" + participant + "/contact").then().statusCode(403);
         given().header("Authorization", Fixtures.navigator(agency)).get("/participants/" + participant
                 + "/disclosures").then().statusCode(200).body("", hasSize(1)).body("[0].open", equalTo(true))
                 .body("[0].recipientEmployerId", equalTo(employer.toString()))

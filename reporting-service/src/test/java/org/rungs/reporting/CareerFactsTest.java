@@ -171,7 +171,15 @@ class CareerFactsTest {
                 send(outOfOrder, Feed.referral(outOfOrder, participant, agency, "accepted", "referred", accepted)));
         assertThat(Tables.row(REFERRAL, outOfOrder)).isEqualTo(Tables.row(REFERRAL, inOrder));
         assertThat(Tables.rows(STAGES, outOfOrder)).isEqualTo(Tables.rows(STAGES, inOrder));
-        noneDeadLettered(inOrder, outOfOrder);
+
+        // stages recorded late on one day share its noon: the later in a referral's life wins, in any order
+        UUID sameDay = UUID.randomUUID();
+        Instant noon = Instant.parse("2026-10-01T12:00:00Z");
+        Feed.awaitApplied(
+                send(sameDay, Feed.referral(sameDay, participant, agency, "declined", "interviewed", noon)),
+                send(sameDay, Feed.referral(sameDay, participant, agency, "interviewed", "accepted", noon)));
+        assertThat(Tables.row(REFERRAL, sameDay).get(4)).isEqualTo("declined");
+        noneDeadLettered(inOrder, outOfOrder, sameDay);
     }
 
     private static String send(UUID referral, ObjectNode data) {

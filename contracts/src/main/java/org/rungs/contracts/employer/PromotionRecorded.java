@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Positive;
 
 /**
  * {@code promotion.recorded.v1}: a worker moved up with the same employer, from one rung (or occupation) to a higher
- * one; a promotion with no wage change is still a promotion.
+ * one; a promotion with no wage change is still a promotion. A promotion into a vacancy (an internal candidate, often
+ * during its internal-first window, perhaps through a referral) names the vacancy and the referral.
  */
 public record PromotionRecorded(
         @NotNull UUID promotionId,
@@ -28,5 +29,7 @@ public record PromotionRecorded(
         @NotNull @Positive BigDecimal wageBefore,
         @NotNull @Positive BigDecimal wageAfter,
         @NotNull LocalDate promotedOn,
-        @NotNull Instant recordedAt) {
+        @NotNull Instant recordedAt,
+        UUID vacancyId,
+        UUID referralId) {
 }

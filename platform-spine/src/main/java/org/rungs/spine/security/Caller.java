@@ -2,6 +2,7 @@ package org.rungs.spine.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -63,6 +64,24 @@ public class Caller {
         return organisation().orElseThrow(
                 () -> ProblemException.forbidden("Your token names no organisation (claim '" + ORGANISATION_CLAIM
                         + "')"));
+    }
+
+    /**
+     * The caller's organisation as the id of an employer or provider; a token whose organisation is missing or is not
+     * such an id cannot act for one (403).
+     */
+    public UUID requireOrganisationId() {
+        String organisation = requireOrganisation();
+        try {
+            UUID id = UUID.fromString(organisation);
+            if (id.toString().equalsIgnoreCase(organisation)) {
+                return id;
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // answered below
+        }
+        throw ProblemException.forbidden("Your token's organisation (claim '" + ORGANISATION_CLAIM
+                + "') is not an employer or provider id");
     }
 
     /** Whether the caller may see a record owned by an organisation: network admins see all. */

@@ -153,11 +153,11 @@ public class AgreementResource {
             @Valid @BeanParam PageRequest page) {
         UUID employer = employerId == null ? null : UUID.fromString(employerId);
         if (!caller.isNetworkAdmin() && !caller.hasRole(Roles.NAVIGATOR)) {
-            String own = caller.requireOrganisation();
-            if (employer != null && !employer.toString().equals(own)) {
+            UUID own = caller.requireOrganisationId();
+            if (employer != null && !employer.equals(own)) {
                 return new PageResponse<>(List.of(), page.page(), page.size(), 0);
             }
-            employer = UUID.fromString(own);
+            employer = own;
         }
         return PageResponse.of(agreements.list(employer, page.page(), page.size()), AgreementResponse::of);
     }

@@ -49,7 +49,8 @@ public class SignAgreement {
             var ladder = ladders.byId(r.ladderId()).filter(l -> l.status() == LadderStatus.PUBLISHED);
             if (ladder.isEmpty()) {
                 refused.put("rungs[" + i + "].ladderId", "is not a published ladder");
-            } else if (ladder.get().rung(r.rungId()).flatMap(rung -> rung.jobTitleAt(terms.employerId())).isEmpty()) {
+            } else if (ladder.get().publishedRung(r.rungId()).flatMap(rung -> rung.jobTitleAt(terms.employerId()))
+                    .isEmpty()) {
                 refused.put("rungs[" + i + "].rungId", "is not a rung of this ladder that the employer hires into");
             }
         }

@@ -49,24 +49,34 @@ final class EmploymentRequests {
         }
     }
 
-    /** A promotion to a rung (of the worker's ladder unless {@code ladderId} says otherwise) or an occupation. */
+    /**
+     * A promotion to a rung (of the worker's ladder unless {@code ladderId} says otherwise) or an occupation; or into
+     * one of the employer's vacancies ({@code vacancyId}, or the vacancy of {@code referralId}), whose rung it takes.
+     */
     record Promotion(
             UUID ladderId,
             UUID rungId,
             @Pattern(regexp = OCCUPATION, message = OCCUPATION_MESSAGE) String occupationCode,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal wageAfter,
-            @NotNull LocalDate promotedOn) {
+            @NotNull LocalDate promotedOn,
+            UUID vacancyId,
+            UUID referralId) {
 
-        RecordPromotion.Command command(UUID employmentId) {
-            return new RecordPromotion.Command(employmentId, ladderId, rungId, occupationCode, wageAfter, promotedOn);
+        RecordPromotion.Command command(UUID employmentId, String recordedBy) {
+            return new RecordPromotion.Command(employmentId, ladderId, rungId, occupationCode, wageAfter, promotedOn,
+                    vacancyId, referralId, recordedBy);
         }
     }
 
-    /** A retention check-in; when the worker is no longer employed, when and why they left. */
+    /**
+     * A retention check-in: still employed (with the hourly wage then, when known: a raise without a promotion), or
+     * not, and then when and why they left.
+     */
     record CheckIn(
             @NotNull @Min(1) @Max(1095) @Schema(example = "90") Integer daysAfterHire,
             @NotNull LocalDate checkedOn,
             @NotNull Boolean stillEmployed,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal hourlyWage,
             LocalDate separatedOn,
             SeparationReason separationReason) {
     }

@@ -108,11 +108,10 @@ public class EmploymentResource {
         if (caller.isNetworkAdmin()) {
             return asked;
         }
-        String own = caller.requireOrganisation();
         if (caller.hasRole(Roles.NAVIGATOR)) {
-            return new Employments.Search(asked.employerId(), asked.participantId(), own);
+            return new Employments.Search(asked.employerId(), asked.participantId(), caller.requireOrganisation());
         }
-        UUID employer = UUID.fromString(own);
+        UUID employer = caller.requireOrganisationId();
         if (asked.employerId() != null && !asked.employerId().equals(employer)) {
             return null;
         }
@@ -124,12 +123,13 @@ public class EmploymentResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.EMPLOYER})
     @Operation(summary = "Record a promotion", description = "Publishes promotion.recorded.v1. A promotion to a lower "
             + "or the same rung is a 409 (urn:rungs:problem:promotion-not-upward); with no wage change it is still a "
-            + "promotion.")
+            + "promotion. Into a vacancy (vacancyId, or referralId), it takes one of its openings and moves the "
+            + "referral to hired: how an incumbent worker fills a vacancy in its internal-first window.")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
     public Response promote(@PathParam("id") UUID id, @NotNull @Valid EmploymentRequests.Promotion request) {
         visible(id);
         return idempotency.once(request, () -> Response.created(URI.create("/employments/" + id))
-                .entity(EmploymentResponse.of(recordPromotion.promote(request.command(id)))).build());
+                .entity(EmploymentResponse.of(recordPromotion.promote(request.command(id, caller.actor())))).build());
     }
 
     @POST
@@ -155,7 +155,7 @@ public class EmploymentResource {
         }
         return idempotency.once(request, () -> Response.ok(EmploymentResponse.of(recordRetention.checkIn(
                 new RecordRetention.CheckIn(id, request.daysAfterHire(), request.checkedOn(), request.stillEmployed(),
-                        request.separatedOn(), request.separationReason()))))
+                        request.hourlyWage(), request.separatedOn(), request.separationReason()))))
                 .build());
     }
 

@@ -15,7 +15,6 @@ import org.rungs.employer.agreement.domain.Agreements;
 import org.rungs.employer.employment.domain.BelowWageFloor;
 import org.rungs.employer.employment.domain.EmploymentRefused;
 import org.rungs.employer.employment.domain.Position;
-import org.rungs.employer.ladder.domain.LadderStatus;
 import org.rungs.employer.ladder.domain.Ladders;
 import org.rungs.employer.suggestion.domain.OccupationalData;
 
@@ -47,8 +46,8 @@ public class EmployerRungs {
             if (ladderId == null) {
                 throw new EmploymentRefused(Map.of("ladderId", "is required with rungId"));
             }
-            var rung = ladders.byId(ladderId).filter(l -> l.status() == LadderStatus.PUBLISHED)
-                    .flatMap(l -> l.rung(rungId)).filter(r -> r.jobTitleAt(employerId).isPresent());
+            var rung = ladders.byId(ladderId).flatMap(l -> l.publishedRung(rungId))
+                    .filter(r -> r.jobTitleAt(employerId).isPresent());
             if (rung.isEmpty()) {
                 throw new EmploymentRefused(Map.of("rungId",
                         "is not a rung of a published ladder that this employer hires into"));

@@ -17,18 +17,14 @@ import org.rungs.employer.employment.domain.Employment;
 import org.rungs.employer.employment.domain.EmploymentRefused;
 import org.rungs.employer.employment.domain.Employments;
 import org.rungs.employer.employment.domain.Position;
-import org.rungs.employer.referral.application.MoveReferral;
-import org.rungs.employer.referral.domain.Referral;
-import org.rungs.employer.referral.domain.Referrals;
-import org.rungs.employer.vacancy.domain.Vacancies;
-import org.rungs.employer.vacancy.domain.Vacancy;
 import org.rungs.spine.outbox.Outbox;
 
 /**
  * An employer (or a network admin) records a hire ({@code hire.recorded.v1}): into a vacancy, whose opening it takes
  * (the last one fills it: {@code vacancy.filled.v1}), at a rung, or at an occupation; for an incumbent worker, the job
  * they already hold. A hire from a referral moves it to hired (and takes the referral's vacancy). A hire into a rung
- * below the wage floor of an agreement in force is refused.
+ * below the wage floor of an agreement in force is refused (an incumbent's existing job is recorded as it is). A
+ * participant who already works for the employer moves into a vacancy by a promotion, not a hire.
  */
 @ApplicationScoped
 public class RecordHire {
@@ -40,22 +36,18 @@ public class RecordHire {
 
     private final Employments employments;
     private final Employers employers;
-    private final Vacancies vacancies;
     private final Candidates candidates;
-    private final Referrals referrals;
-    private final MoveReferral moveReferral;
+    private final Openings openings;
     private final EmployerRungs rungs;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RecordHire(Employments employments, Employers employers, Candidates candidates, Vacancies vacancies,
-            Referrals referrals, MoveReferral moveReferral, EmployerRungs rungs, Outbox outbox, Clock clock) {
+    public RecordHire(Employments employments, Employers employers, Candidates candidates, Openings openings,
+            EmployerRungs rungs, Outbox outbox, Clock clock) {
         this.employments = employments;
         this.employers = employers;
         this.candidates = candidates;
-        this.vacancies = vacancies;
-        this.referrals = referrals;
-        this.moveReferral = moveReferral;
+        this.openings = openings;
         this.rungs = rungs;
         this.outbox = outbox;
         this.clock = clock;
@@ -69,49 +61,24 @@ public class RecordHire {
         if (!candidates.exists(c.participantId())) {
             throw new EmploymentRefused(Map.of("participantId", "is not a participant enrolled in the network"));
         }
-        Referral referral = null;
-        UUID vacancyId = c.vacancyId();
-        if (c.referralId() != null) {
-            referral = referrals.byIdForChange(c.referralId())
-                    .filter(r -> r.employerId().equals(c.employerId()) && r.participantId().equals(c.participantId()))
-                    .orElseThrow(() -> new EmploymentRefused(Map.of("referralId",
-                            "is not a referral of this participant to this employer")));
-            if (vacancyId != null && !vacancyId.equals(referral.vacancyId())) {
-                throw new EmploymentRefused(Map.of("vacancyId", "is not the referral's vacancy"));
-            }
-            vacancyId = referral.vacancyId();
-        }
-        Position position;
-        Vacancy vacancy = null;
-        if (vacancyId != null) {
-            vacancy = vacancies.byIdForChange(vacancyId).filter(v -> v.employerId().equals(c.employerId()))
-                    .orElseThrow(() -> new EmploymentRefused(Map.of("vacancyId",
-                            "is not a vacancy of this employer")));
-            if (c.ladderId() != null || c.rungId() != null || c.occupationCode() != null) {
-                throw new EmploymentRefused(Map.of("vacancyId",
-                        "names the rung and occupation: leave out ladderId, rungId and occupationCode"));
-            }
-            position = vacancy.rungId() == null
-                    ? Position.offLadder(vacancy.occupationCode())
-                    : new Position(vacancy.ladderId(), vacancy.rungId(), vacancy.tier(), vacancy.occupationCode());
-        } else {
-            position = rungs.position(c.employerId(), c.ladderId(), c.rungId(), c.occupationCode());
-        }
+        var into = openings.into(c.employerId(), c.participantId(), c.vacancyId(), c.referralId(), c.ladderId(),
+                c.rungId(), c.occupationCode());
+        Position position = into.vacancy() != null
+                ? into.position()
+                : rungs.position(c.employerId(), c.ladderId(), c.rungId(), c.occupationCode());
         if (employments.employs(c.employerId(), c.participantId())) {
             throw new AlreadyEmployed(c.participantId(), c.employerId());
         }
-        rungs.requireWageFloor(c.employerId(), position, c.startDate(), c.hourlyWage(), "hourlyWage");
+        if (!c.incumbent()) {
+            rungs.requireWageFloor(c.employerId(), position, c.startDate(), c.hourlyWage(), "hourlyWage");
+        }
+        UUID vacancyId = into.vacancy() == null ? null : into.vacancy().id();
+        UUID referralId = into.referral() == null ? null : into.referral().id();
         Employment employment = Employment.hire(new Employment.Hire(c.participantId(), c.employerId(), vacancyId,
-                c.referralId(), position, c.startDate(), c.hourlyWage(), c.weeklyHours(), c.incumbent()),
+                referralId,
+                position, c.startDate(), c.hourlyWage(), c.weeklyHours(), c.incumbent()),
                 rungs.checkInDays(c.employerId(), position, c.startDate()), clock);
-        if (referral != null) {
-            LocalDate today = LocalDate.now(clock);
-            moveReferral.hired(referral, c.recordedBy(), c.startDate().isAfter(today) ? null : c.startDate());
-        }
-        if (vacancy != null) {
-            vacancy.takeOpening(clock);
-            outbox.publish(vacancy);
-        }
+        openings.take(into, c.recordedBy(), c.startDate(), "startDate");
         employments.add(employment);
         outbox.publish(employment);
         return employment;

@@ -1,5 +1,6 @@
 package org.rungs.employer.employment.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import org.rungs.spine.outbox.Outbox;
 public class RecordRetention {
 
     public record CheckIn(UUID employmentId, int daysAfterHire, LocalDate checkedOn, boolean stillEmployed,
-            LocalDate separatedOn, SeparationReason separationReason) {
+            BigDecimal hourlyWage, LocalDate separatedOn, SeparationReason separationReason) {
     }
 
     private final Employments employments;
@@ -38,7 +39,7 @@ public class RecordRetention {
     public Employment checkIn(CheckIn c) {
         Employment employment = employments.byIdForChange(c.employmentId())
                 .orElseThrow(() -> new UnknownEmployment(c.employmentId()));
-        employment.checkIn(c.daysAfterHire(), c.checkedOn(), c.stillEmployed(), c.separatedOn(),
+        employment.checkIn(c.daysAfterHire(), c.checkedOn(), c.stillEmployed(), c.hourlyWage(), c.separatedOn(),
                 c.separationReason(), clock);
         outbox.publish(employment);
         return employment;

@@ -9,6 +9,6 @@ public class AlreadyEmployed extends DomainError {
 
     public AlreadyEmployed(UUID participantId, UUID employerId) {
         super("Participant " + participantId + " already works for employer " + employerId
-                + "; record a promotion instead");
+                + "; record a promotion instead (POST /employments/{id}/promotions, naming the vacancy or referral)");
     }
 }

@@ -164,6 +164,12 @@ public class Employment extends AggregateRoot {
      *             when the new rung is not higher
      */
     public void promote(Position to, BigDecimal wageAfter, LocalDate on, Clock clock) {
+        promote(to, wageAfter, on, null, null, clock);
+    }
+
+    /** A promotion into a vacancy of the employer, perhaps through a referral (an internal candidate). */
+    public void promote(Position to, BigDecimal wageAfter, LocalDate on, UUID vacancyId, UUID referralId,
+            Clock clock) {
         requireEmployed();
         notInTheFuture("promotedOn", on, clock);
         LocalDate since = promotions.stream().map(Promotion::promotedOn).max(Comparator.naturalOrder())
@@ -187,13 +193,13 @@ public class Employment extends AggregateRoot {
         if (wageAfter.signum() <= 0) {
             throw new IllegalArgumentException("a promotion pays a positive wage");
         }
-        Promotion p = new Promotion(from, to, hourlyWage, wageAfter, on, clock.instant());
+        Promotion p = new Promotion(from, to, hourlyWage, wageAfter, on, vacancyId, referralId, clock.instant());
         promotions.add(p);
         moveTo(to, wageAfter);
         record(EmployerEvents.PROMOTION_RECORDED, new PromotionRecorded(p.id(), id, participantId, employerId,
                 to.ladderId() != null ? to.ladderId() : from.ladderId(), from.rungId(), from.tier(),
                 from.occupationCode(), to.rungId(), to.tier(), to.occupationCode(), p.wageBefore(), p.wageAfter(),
-                on, p.recordedAt()));
+                on, p.recordedAt(), vacancyId, referralId));
     }
 
     /**
@@ -209,10 +215,20 @@ public class Employment extends AggregateRoot {
      * @throws CheckInRecordedAlready
      *             when it was recorded before
      * @throws EmploymentEnded
-     *             when a worker who separated earlier is reported still employed
+     *             when a worker is reported still employed on a day after they separated
      */
     public void checkIn(int daysAfterHire, LocalDate on, boolean stillEmployed, LocalDate separatedOn,
             SeparationReason reason, Clock clock) {
+        checkIn(daysAfterHire, on, stillEmployed, null, separatedOn, reason, clock);
+    }
+
+    /**
+     * A check-in that found the worker still employed records where they stood on its day (the rung and occupation
+     * after any promotion up to then) and their wage: {@code currentWage} when the employer reports it (a raise without
+     * a promotion becomes the current wage), else the wage of their position then.
+     */
+    public void checkIn(int daysAfterHire, LocalDate on, boolean stillEmployed, BigDecimal currentWage,
+            LocalDate separatedOn, SeparationReason reason, Clock clock) {
         CheckIn due = checkIns.stream().filter(c -> c.daysAfterHire() == daysAfterHire).findFirst()
                 .orElseThrow(() -> new UnknownCheckIn(id, daysAfterHire));
         notInTheFuture("checkedOn", on, clock);
@@ -226,8 +242,15 @@ public class Employment extends AggregateRoot {
             throw new CheckInRecordedAlready(id, daysAfterHire, due.checkedOn());
         }
         if (stillEmployed) {
-            requireEmployed();
-            due.record(on, true, hourlyWage, rungId, occupationCode);
+            if (this.separatedOn != null && on.isAfter(this.separatedOn)) {
+                throw new EmploymentEnded(id, this.separatedOn);
+            }
+            PositionHeld then = heldOn(on);
+            BigDecimal wage = currentWage == null ? then.wage() : currentWage;
+            due.record(on, true, wage, then.position().rungId(), then.position().occupationCode());
+            if (currentWage != null && status == EmploymentStatus.EMPLOYED && !on.isBefore(positionSince())) {
+                hourlyWage = currentWage;
+            }
         } else {
             due.record(on, false, null, null, null);
         }
@@ -272,6 +295,29 @@ public class Employment extends AggregateRoot {
         if (on.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))) {
             throw new EmploymentRefused(Map.of(field, "is in the future"));
         }
+    }
+
+    /** A position and the wage it paid. */
+    private record PositionHeld(Position position, BigDecimal wage) {
+    }
+
+    /** Where the worker stood on a day: as hired, then after each promotion up to that day. */
+    private PositionHeld heldOn(LocalDate day) {
+        PositionHeld held = null;
+        for (Promotion p : promotions.stream().sorted(Comparator.comparing(Promotion::promotedOn)).toList()) {
+            if (held == null) {
+                held = new PositionHeld(p.from(), p.wageBefore());
+            }
+            if (!p.promotedOn().isAfter(day)) {
+                held = new PositionHeld(p.to(), p.wageAfter());
+            }
+        }
+        return held != null ? held : new PositionHeld(position(), hourlyWage);
+    }
+
+    /** The day the worker reached their current position: the hire, or the last promotion. */
+    private LocalDate positionSince() {
+        return promotions.stream().map(Promotion::promotedOn).max(Comparator.naturalOrder()).orElse(startDate);
     }
 
     private void requireEmployed() {

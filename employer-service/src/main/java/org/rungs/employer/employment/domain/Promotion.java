@@ -45,11 +45,19 @@ public class Promotion {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "vacancy_id")
+    private UUID vacancyId;
+
+    @Column(name = "referral_id")
+    private UUID referralId;
+
     protected Promotion() {
     }
 
     Promotion(Position from, Position to, BigDecimal wageBefore, BigDecimal wageAfter, LocalDate promotedOn,
-            Instant recordedAt) {
+            UUID vacancyId, UUID referralId, Instant recordedAt) {
+        this.vacancyId = vacancyId;
+        this.referralId = referralId;
         this.id = UUID.randomUUID();
         this.fromRungId = from.rungId();
         this.fromTier = from.tier();
@@ -85,6 +93,14 @@ public class Promotion {
 
     public LocalDate promotedOn() {
         return promotedOn;
+    }
+
+    public UUID vacancyId() {
+        return vacancyId;
+    }
+
+    public UUID referralId() {
+        return referralId;
     }
 
     public Instant recordedAt() {

@@ -58,9 +58,10 @@ public class EmployerRungResource {
         do {
             page = ladders.search(search, number++, BATCH);
             for (Ladder l : page.items()) {
-                l.rungs().forEach(r -> r.jobTitleAt(employerId).ifPresent(title -> rungs.add(new EmployerRung(
-                        l.id(), l.title(), l.publishedVersion(), r.id(), r.tier(), r.occupationCode(),
-                        r.localTitle(), title, r.wageBand().from(), r.wageBand().to()))));
+                l.rungs().stream().filter(r -> l.publishedRung(r.id()).isPresent())
+                        .forEach(r -> r.jobTitleAt(employerId).ifPresent(title -> rungs.add(new EmployerRung(
+                                l.id(), l.title(), l.publishedVersion(), r.id(), r.tier(), r.occupationCode(),
+                                r.localTitle(), title, r.wageBand().from(), r.wageBand().to()))));
             }
         } while ((long) number * BATCH < page.total());
         return rungs;

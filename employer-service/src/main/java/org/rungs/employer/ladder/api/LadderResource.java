@@ -104,7 +104,8 @@ public class LadderResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Take a rung off the ladder, with its transitions")
     public LadderResponse removeRung(@PathParam("id") UUID id, @PathParam("rungId") UUID rungId) {
-        return LadderResponse.of(reshapeLadder.removeRung(id, rungId));
+        reshapeLadder.removeRung(id, rungId);
+        return LadderResponse.of(visible(id));
     }
 
     @POST
@@ -126,7 +127,8 @@ public class LadderResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Take a transition off the ladder")
     public LadderResponse removeTransition(@PathParam("id") UUID id, @PathParam("transitionId") UUID transitionId) {
-        return LadderResponse.of(reshapeLadder.removeTransition(id, transitionId));
+        reshapeLadder.removeTransition(id, transitionId);
+        return LadderResponse.of(visible(id));
     }
 
     @POST
@@ -173,7 +175,7 @@ public class LadderResource {
                 return new PageResponse<>(List.of(), page.page(), page.size(), 0);
             }
             if (!caller.hasRole(Roles.NAVIGATOR)) {
-                UUID own = UUID.fromString(caller.requireOrganisation());
+                UUID own = caller.requireOrganisationId();
                 if (employer != null && !employer.equals(own)) {
                     return new PageResponse<>(List.of(), page.page(), page.size(), 0);
                 }

@@ -16,7 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.rungs.contracts.employer.EmployerEvents;
@@ -79,7 +82,14 @@ public class Ladder extends AggregateRoot {
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "ladder_id", nullable = false)
+    @OrderColumn(name = "position")
     private List<Transition> transitions = new ArrayList<>();
+
+    /** The rungs of the last published version: the only ones employers post, hire and sign agreements at. */
+    @ElementCollection
+    @CollectionTable(name = "ladder_published_rung", joinColumns = @JoinColumn(name = "ladder_id"))
+    @Column(name = "rung_id", nullable = false)
+    private Set<UUID> publishedRungs = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -156,10 +166,18 @@ public class Ladder extends AggregateRoot {
         return rung;
     }
 
-    /** Removes a rung and every transition to or from it. */
+    /**
+     * Removes a rung and every transition to or from it.
+     *
+     * @throws RungPublished
+     *             when the rung was published: vacancies, agreements and jobs may stand on it
+     */
     public void removeRung(UUID rungId) {
         requireOpen();
         Rung rung = rung(rungId).orElseThrow(() -> new UnknownRung(id, rungId));
+        if (publishedRungs.contains(rungId)) {
+            throw new RungPublished(id, rungId);
+        }
         transitions.removeIf(t -> t.touches(rungId));
         rungs.remove(rung);
         changed();
@@ -259,6 +277,8 @@ public class Ladder extends AggregateRoot {
         }
         status = LadderStatus.PUBLISHED;
         publishedVersion++;
+        publishedRungs.clear();
+        rungs.forEach(r -> publishedRungs.add(r.id()));
         publishedAt = clock.instant();
         unpublishedChanges = false;
         record(EmployerEvents.LADDER_PUBLISHED, new LadderPublished(id, publishedVersion, title, naicsCode, region,
@@ -312,6 +332,14 @@ public class Ladder extends AggregateRoot {
 
     public Optional<Rung> rung(UUID rungId) {
         return rungs.stream().filter(r -> r.id().equals(rungId)).findFirst();
+    }
+
+    /**
+     * A rung of the published ladder: one the last publication carried, while the ladder is published. Employers post
+     * vacancies, record jobs and sign agreements only at these; a rung added since waits for the next publication.
+     */
+    public Optional<Rung> publishedRung(UUID rungId) {
+        return status == LadderStatus.PUBLISHED && publishedRungs.contains(rungId) ? rung(rungId) : Optional.empty();
     }
 
     /** Whether an employer hires into any rung of this ladder. */

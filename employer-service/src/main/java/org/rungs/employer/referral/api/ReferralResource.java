@@ -115,7 +115,11 @@ public class ReferralResource {
             if (caller.hasRole(Roles.NAVIGATOR)) {
                 agency = caller.requireOrganisation();
             } else {
-                employer = UUID.fromString(caller.requireOrganisation());
+                employer = caller.requireOrganisationId();
+                if (participantId != null) {
+                    throw ProblemException.forbidden("Employer staff do not search referrals by participant: a "
+                            + "referral's candidate is theirs to know only once accepted");
+                }
             }
         }
         var search = new Referrals.Search(vacancyId == null ? null : UUID.fromString(vacancyId),

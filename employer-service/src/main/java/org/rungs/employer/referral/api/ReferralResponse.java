@@ -39,10 +39,18 @@ public record ReferralResponse(UUID id, UUID vacancyId, UUID employerId, UUID pa
     public record CandidateView(boolean sharesWithEmployers, List<Skill> skills, RungFit rungFit) {
     }
 
+    /**
+     * @param identified
+     *            whether the caller serves the participant (navigators of their agency, network admins); employer staff
+     *            see the participant's id only once accepted, and the reasons noted at each stage only from then on (a
+     *            navigator's note on a referral the participant has not accepted is not the employer's to read)
+     */
     static ReferralResponse of(Referral r, Candidate candidate, Vacancy vacancy, boolean identified) {
-        return new ReferralResponse(r.id(), r.vacancyId(), r.employerId(),
-                identified || r.stage().accepted() ? r.participantId() : null, r.partnerAgency(), r.stage(),
-                r.history().stream().map(h -> new Step(h.stage(), h.changedBy(), h.changedAt(), h.reason())).toList(),
+        boolean disclosed = identified || r.everAccepted();
+        return new ReferralResponse(r.id(), r.vacancyId(), r.employerId(), disclosed ? r.participantId() : null,
+                r.partnerAgency(), r.stage(),
+                r.history().stream().map(h -> new Step(h.stage(), h.changedBy(), h.changedAt(),
+                        disclosed ? h.reason() : null)).toList(),
                 r.referredAt(), candidate == null ? null : view(candidate, vacancy));
     }
 

@@ -19,6 +19,7 @@ import org.rungs.employer.referral.domain.ReferralRefused;
 import org.rungs.employer.referral.domain.Referrals;
 import org.rungs.employer.referral.domain.Stage;
 import org.rungs.employer.referral.domain.UnknownReferral;
+import org.rungs.employer.vacancy.application.VacancyStopped;
 import org.rungs.employer.vacancy.domain.Vacancies;
 import org.rungs.employer.vacancy.domain.Vacancy;
 import org.rungs.spine.outbox.Outbox;
@@ -58,7 +59,8 @@ public class MoveReferral {
                     + "/employers/{employerId}/hires with the referralId)"));
         }
         Referral referral = referrals.byIdForChange(referralId).orElseThrow(() -> new UnknownReferral(referralId));
-        if (byEmployer && to == Stage.DECLINED && referral.stage() == Stage.ACCEPTED) {
+        if (byEmployer && to == Stage.DECLINED
+                && (referral.stage() == Stage.REFERRED || referral.stage() == Stage.ACCEPTED)) {
             requireNoInterviewCommitment(referral, on == null ? LocalDate.now(clock) : on);
         }
         referral.move(to, by, reason, on, clock);
@@ -93,6 +95,17 @@ public class MoveReferral {
     public void hired(Referral referral, String by, LocalDate on) {
         referral.move(Stage.HIRED, by, null, on, clock);
         outbox.publish(referral);
+    }
+
+    /** Who withdraws the open referrals of a vacancy that stopped taking candidates. */
+    public static final String VACANCY_STOPPED_BY = "employer-service:vacancy-stopped";
+
+    /** A vacancy that closed or filled withdraws its open referrals, and with them their disclosures. */
+    void vacancyStopped(@Observes VacancyStopped stopped) {
+        for (Referral open : referrals.openOfVacancyForChange(stopped.vacancyId())) {
+            open.move(Stage.WITHDRAWN, VACANCY_STOPPED_BY, "The vacancy was " + stopped.why(), clock);
+            outbox.publish(open);
+        }
     }
 
     void consentWithdrawn(@Observes ConsentWithdrawn withdrawn) {

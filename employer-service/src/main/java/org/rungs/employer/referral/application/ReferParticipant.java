@@ -59,7 +59,7 @@ public class ReferParticipant {
     @Transactional
     public Referral refer(Command c) {
         Vacancy vacancy = vacancies.byId(c.vacancyId()).orElseThrow(() -> new UnknownVacancy(c.vacancyId()));
-        Candidate candidate = candidates.byId(c.participantId())
+        Candidate candidate = candidates.byIdForChange(c.participantId())
                 .filter(p -> c.agency() == null || p.partnerAgency().equals(c.agency()))
                 .orElseThrow(() -> new ReferralRefused(Map.of("participantId",
                         c.agency() == null

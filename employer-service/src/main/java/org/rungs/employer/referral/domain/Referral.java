@@ -145,6 +145,11 @@ public class Referral extends AggregateRoot {
                 partnerAgency, to.wire(), previous == null ? null : previous.wire(), by, why, at));
     }
 
+    /** Whether the participant accepted the referral at some stage (the employer has known who they are since). */
+    public boolean everAccepted() {
+        return history.stream().anyMatch(h -> h.stage() == Stage.ACCEPTED);
+    }
+
     public UUID id() {
         return id;
     }

@@ -13,6 +13,9 @@ public interface Referrals extends Repository<Referral> {
     /** The participant's open referral to the vacancy, if any. */
     Optional<Referral> openFor(UUID participantId, UUID vacancyId);
 
+    /** A vacancy's open referrals, locked for a change. */
+    List<Referral> openOfVacancyForChange(UUID vacancyId);
+
     /** The participant's open referrals, locked for a change. */
     List<Referral> openOfParticipantForChange(UUID participantId);
 

@@ -30,6 +30,12 @@ public class PanacheReferrals implements Referrals, PanacheAggregates<Referral> 
     }
 
     @Override
+    public List<Referral> openOfVacancyForChange(UUID vacancyId) {
+        return find("vacancyId = ?1 and stage in ?2", Sort.by("referredAt").and("id"), vacancyId, OPEN)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    @Override
     public List<Referral> openOfParticipantForChange(UUID participantId) {
         return find("participantId = ?1 and stage in ?2", Sort.by("referredAt").and("id"), participantId, OPEN)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();

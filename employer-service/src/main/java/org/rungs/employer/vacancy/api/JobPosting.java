@@ -48,14 +48,15 @@ public record JobPosting(
         }
     }
 
-    /** An O*NET-SOC 2019 occupation: its code and title. */
+    /** An occupation: its code and title, in O*NET-SOC 2019 (or NOC 2021 for a vacancy at a NOC ladder's rung). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CategoryCode(@JsonProperty("@type") String type, @Schema(example = "31-1131.00") String codeValue,
             @Schema(example = "Nursing Assistants") String name, CategoryCodeSet inCodeSet) {
 
         CategoryCode(String codeValue, String name) {
-            this("CategoryCode", codeValue, name,
-                    new CategoryCodeSet("CategoryCodeSet", JobPostings.ONET_SOC, JobPostings.ONET_SOC_URL));
+            this("CategoryCode", codeValue, name, JobPostings.codeSet(codeValue).equals(JobPostings.NOC_2021)
+                    ? new CategoryCodeSet("CategoryCodeSet", JobPostings.NOC_2021, JobPostings.NOC_2021_URL)
+                    : new CategoryCodeSet("CategoryCodeSet", JobPostings.ONET_SOC, JobPostings.ONET_SOC_URL));
         }
     }
 

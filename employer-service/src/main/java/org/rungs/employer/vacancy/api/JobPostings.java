@@ -60,6 +60,8 @@ public final class JobPostings {
     static final String RUNGS = "rungs:";
     static final String ONET_SOC = "O*NET-SOC 2019";
     static final String ONET_SOC_URL = "https://www.onetcenter.org/taxonomy.html";
+    static final String NOC_2021 = "NOC 2021 Version 1.0";
+    static final String NOC_2021_URL = "https://noc.esdc.gc.ca/";
     static final String ONET_CONTENT_URL = "https://www.onetcenter.org/content.html";
     static final String IDENTIFIER_NAME = "Rungs vacancy";
     static final String CURRENCY = "USD";
@@ -120,7 +122,7 @@ public final class JobPostings {
      */
     public static JobPosting toJsonLd(Vacancy v, String employerName) {
         Onet onet = Onet.get();
-        String occupationTitle = onet.occupation(v.occupationCode()).map(Onet.Occupation::title).orElse(null);
+        String occupationTitle = OccupationalData.get().title(v.occupationCode()).orElse(null);
         List<JobPosting.DefinedTerm> skills = v.requiredSkills().stream()
                 .map(s -> new JobPosting.DefinedTerm(s.elementId(),
                         onet.element(s.elementId()).map(Onet.Element::name).orElse(null), s.minimumLevel()))
@@ -137,13 +139,22 @@ public final class JobPostings {
     }
 
     /**
+     * The code set an occupation code belongs to: NOC 2021 for a unit group (a vacancy at a rung of a NOC ladder), else
+     * O*NET-SOC 2019. A posting read back is taken only with an O*NET-SOC occupation.
+     */
+    static String codeSet(String occupationCode) {
+        return occupationCode.matches("\\d{5}") ? NOC_2021 : ONET_SOC;
+    }
+
+    /**
      * A plain description, since a vacancy has no text of its own: e.g. "Certified Nursing Assistant. Occupation:
      * Nursing Assistants (O*NET-SOC 31-1131.00). Day shift, 19.50 USD an hour, 3 openings. Skills required, with the
      * least level on O*NET's 0–7 scale: Reading Comprehension 3, Service Orientation 3.5."
      */
     static String description(Vacancy v, String occupationTitle, List<JobPosting.DefinedTerm> skills) {
         StringBuilder d = new StringBuilder(v.title()).append(". Occupation: ");
-        d.append(occupationTitle == null ? "" : occupationTitle + " ").append("(O*NET-SOC ")
+        d.append(occupationTitle == null ? "" : occupationTitle + " ").append('(')
+                .append(v.occupationCode().matches("\\d{5}") ? "NOC 2021" : "O*NET-SOC").append(' ')
                 .append(v.occupationCode()).append(").");
         if (v.tier() != null) {
             d.append(" Rung: tier ").append(v.tier()).append(" of a career ladder.");

@@ -3,6 +3,7 @@ package org.rungs.employer.vacancy.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.rungs.employer.agreement.domain.Agreements;
 import org.rungs.employer.employer.domain.Employers;
 import org.rungs.employer.employer.domain.UnknownEmployer;
-import org.rungs.employer.ladder.domain.LadderStatus;
 import org.rungs.employer.ladder.domain.Ladders;
 import org.rungs.employer.ladder.domain.RequiredSkill;
 import org.rungs.employer.ladder.domain.Rung;
@@ -80,8 +80,7 @@ public class OpenVacancy {
                     "is required with " + (command.ladderId() == null ? "rungId" : "ladderId")));
         }
         if (command.rungId() != null) {
-            Rung rung = ladders.byId(command.ladderId()).filter(l -> l.status() == LadderStatus.PUBLISHED)
-                    .flatMap(l -> l.rung(command.rungId()))
+            Rung rung = ladders.byId(command.ladderId()).flatMap(l -> l.publishedRung(command.rungId()))
                     .filter(r -> r.jobTitleAt(command.employerId()).isPresent())
                     .orElseThrow(() -> new VacancyRefused(Map.of("rungId",
                             "is not a rung of a published ladder that this employer hires into")));
@@ -91,12 +90,24 @@ public class OpenVacancy {
             }
             occupation = rung.occupationCode();
             placement = new Vacancy.RungPlacement(command.ladderId(), rung.id(), rung.tier());
-            if (internalFirstUntil == null) {
-                LocalDate opens = command.openedOn() == null ? today : command.openedOn();
-                internalFirstUntil = agreements.inForce(command.employerId(), opens).stream()
-                        .filter(a -> a.wageFloor(rung.id()).isPresent() && a.internalFirstDays() > 0)
-                        .map(a -> opens.plusDays(a.internalFirstDays()))
-                        .max(LocalDate::compareTo).orElse(null);
+            LocalDate opens = command.openedOn() == null ? today : command.openedOn();
+            var binding = agreements.inForce(command.employerId(), opens).stream()
+                    .filter(a -> a.wageFloor(rung.id()).isPresent()).toList();
+            LocalDate window = binding.stream().filter(a -> a.internalFirstDays() > 0)
+                    .map(a -> opens.plusDays(a.internalFirstDays())).max(LocalDate::compareTo).orElse(null);
+            Map<String, String> refused = new LinkedHashMap<>();
+            if (internalFirstUntil == null && !command.draft()) {
+                internalFirstUntil = window;
+            } else if (window != null && internalFirstUntil.isBefore(window) && !command.draft()) {
+                refused.put("internalFirstUntil", "is before " + window + ": the employer's hiring agreement offers "
+                        + "a vacancy at this rung to incumbents first until then");
+            }
+            binding.stream().filter(a -> a.wageFloor(rung.id()).orElseThrow().compareTo(command.hourlyWage()) > 0)
+                    .findFirst().ifPresent(a -> refused.put("hourlyWage", "is below the wage floor of "
+                            + a.wageFloor(rung.id()).orElseThrow() + " that agreement " + a.id()
+                            + " sets for this rung"));
+            if (!refused.isEmpty()) {
+                throw new VacancyRefused(refused);
             }
         }
         if (occupation == null) {
@@ -125,11 +136,20 @@ public class OpenVacancy {
         return vacancy;
     }
 
-    /** A drafted vacancy opens ({@code vacancy.opened.v1}). */
+    /**
+     * A drafted vacancy opens ({@code vacancy.opened.v1}); at a rung a hiring agreement in force covers, its
+     * internal-first window runs at least the agreement's days from today.
+     */
     @Transactional
     public Vacancy openDraft(UUID vacancyId) {
         Vacancy vacancy = vacancies.byIdForChange(vacancyId).orElseThrow(() -> new UnknownVacancy(vacancyId));
-        vacancy.open(clock);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate window = vacancy.rungId() == null
+                ? null
+                : agreements.inForce(vacancy.employerId(), today).stream()
+                        .filter(a -> a.wageFloor(vacancy.rungId()).isPresent() && a.internalFirstDays() > 0)
+                        .map(a -> today.plusDays(a.internalFirstDays())).max(LocalDate::compareTo).orElse(null);
+        vacancy.open(clock, window);
         outbox.publish(vacancy);
         return vacancy;
     }

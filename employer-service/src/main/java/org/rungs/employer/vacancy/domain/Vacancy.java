@@ -192,6 +192,16 @@ public class Vacancy extends AggregateRoot {
         openAt(clock.instant());
     }
 
+    /** A drafted vacancy opens, offered to incumbents first at least until a day (none when null). */
+    public void open(Clock clock, LocalDate internalFirstAtLeastUntil) {
+        if (internalFirstAtLeastUntil != null
+                && (internalFirstUntil == null || internalFirstUntil.isBefore(internalFirstAtLeastUntil))
+                && status == VacancyStatus.DRAFT) {
+            internalFirstUntil = internalFirstAtLeastUntil;
+        }
+        open(clock);
+    }
+
     private void openAt(Instant at) {
         if (status != VacancyStatus.DRAFT) {
             throw new VacancyNotOpen(id, status, "only a draft opens");

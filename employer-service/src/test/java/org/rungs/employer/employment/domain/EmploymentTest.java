@@ -155,4 +155,36 @@ class EmploymentTest {
         assertThat(e.checkIns()).isEmpty();
         assertThat(e.takeEvents().get(0).as(EmployerEvents.HIRE_RECORDED).orElseThrow().checkInsDue()).isEmpty();
     }
+
+    @Test
+    void aCheckInRecordsWhereTheWorkerStoodOnItsDayAndARaiseBecomesTheWage() {
+        Employment e = hired(AIDE);
+        e.promote(CNA, new BigDecimal("19.00"), LocalDate.parse("2026-06-01"), CLOCK);
+        e.takeEvents();
+
+        e.checkIn(90, LocalDate.parse("2026-04-06"), true, null, null, CLOCK);
+        RetentionChecked late = e.takeEvents().get(0).as(EmployerEvents.RETENTION_CHECKED).orElseThrow();
+        assertThat(late.rungId()).as("recorded after the promotion, dated before it").isEqualTo(AIDE.rungId());
+        assertThat(late.hourlyWage()).isEqualByComparingTo("16.75");
+
+        e.checkIn(180, LocalDate.parse("2026-07-05"), true, new BigDecimal("19.40"), null, null, CLOCK);
+        RetentionChecked raised = e.takeEvents().get(0).as(EmployerEvents.RETENTION_CHECKED).orElseThrow();
+        assertThat(raised.rungId()).isEqualTo(CNA.rungId());
+        assertThat(raised.hourlyWage()).isEqualByComparingTo("19.40");
+        assertThat(e.hourlyWage()).as("a raise without a promotion").isEqualByComparingTo("19.40");
+    }
+
+    @Test
+    void aCheckInDatedBeforeTheSeparationStillFindsTheWorkerEmployed() {
+        Employment e = hired(AIDE);
+        e.separate(LocalDate.parse("2026-05-01"), SeparationReason.VOLUNTARY, CLOCK);
+        assertThat(e.overdueOn(LocalDate.parse("2026-06-01"))).extracting(CheckIn::daysAfterHire)
+                .containsExactly(30, 90);
+
+        e.checkIn(90, LocalDate.parse("2026-04-06"), true, null, null, CLOCK);
+
+        assertThat(e.overdueOn(LocalDate.parse("2026-06-01"))).extracting(CheckIn::daysAfterHire).containsExactly(30);
+        assertThatThrownBy(() -> e.checkIn(30, LocalDate.parse("2026-05-02"), true, null, null, CLOCK))
+                .isInstanceOf(EmploymentEnded.class);
+    }
 }

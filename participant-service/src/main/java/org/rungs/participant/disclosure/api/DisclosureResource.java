@@ -66,13 +66,7 @@ public class DisclosureResource {
     @Operation(summary = "The participant's name and contact, for an employer they disclosed them to", description = "Answers only while the participant has an open disclosure to the caller's employer (they "
             + "accepted its referral) and consents to share with employers; otherwise 404.")
     public ContactResponse contact(@PathParam("id") UUID id) {
-        String employer = caller.requireOrganisation();
-        UUID employerId;
-        try {
-            employerId = UUID.fromString(employer);
-        } catch (IllegalArgumentException notAnEmployer) {
-            throw new UnknownParticipant(id);
-        }
+        UUID employerId = caller.requireOrganisationId();
         Participant p = participants.byId(id)
                 .filter(Participant::consentToShare)
                 .filter(found -> disclosures.openTo(found.id(), employerId))

@@ -33,7 +33,8 @@ public class KeepDisclosures {
     public void referralChanged(ReferralChanged e) {
         var existing = disclosures.byReferralForChange(e.referralId());
         if ("accepted".equals(e.stage())) {
-            var participant = participants.byId(e.participantId());
+            // locked, so that a consent withdrawal being recorded lands wholly before or after this disclosure
+            var participant = participants.byIdForChange(e.participantId());
             if (participant.isEmpty() || !participant.get().consentToShare()) {
                 LOG.infof("Referral %s accepted, but participant %s does not consent to share: nothing disclosed",
                         e.referralId(), e.participantId());

@@ -11,12 +11,20 @@ import org.rungs.spine.messaging.Handlers;
 
 /**
  * Referrals of participants to vacancies: each referral's latest stage ({@code referral_fact}; the change with the
- * latest {@code changedAt} wins, and of two at the same moment the later stage in alphabetical order, so the order they
- * are read in does not matter) and every stage it reached, when ({@code referral_stage_fact}, one row per change, for
- * funnel counts). Who moved it and why stay in employer-service.
+ * latest {@code changedAt} wins, and of two at the same moment the later in a referral's life (referred, accepted,
+ * interviewed, offered, then hired, declined or withdrawn), so the order they are read in does not matter) and every
+ * stage it reached, when ({@code referral_stage_fact}, one row per change, for funnel counts). Who moved it and why
+ * stay in employer-service.
  */
 @Singleton
 public class ReferralProjection extends SqlProjection {
+
+    /**
+     * A stage's place in a referral's life, to order two stages of one day (facts recorded late are stamped at noon of
+     * their day): referred, accepted, interviewed, offered, then the final ones.
+     */
+    private static final String LIFECYCLE = "array_position(array['referred', 'accepted', 'interviewed', 'offered', "
+            + "'hired', 'declined', 'withdrawn'], %s)";
 
     public ReferralProjection(EntityManager em) {
         super(em);
@@ -41,7 +49,8 @@ public class ReferralProjection extends SqlProjection {
                     employer_id = excluded.employer_id, participant_id = excluded.participant_id,
                     partner_agency = excluded.partner_agency, stage = excluded.stage,
                     previous_stage = excluded.previous_stage, changed_at = excluded.changed_at
-                where (referral_fact.changed_at, referral_fact.stage) <= (excluded.changed_at, excluded.stage)""",
+                where (referral_fact.changed_at, %1$s) <= (excluded.changed_at, %2$s)"""
+                .formatted(LIFECYCLE.formatted("referral_fact.stage"), LIFECYCLE.formatted("excluded.stage")),
                 e.referralId(), e.vacancyId(), e.employerId(), e.participantId(), e.partnerAgency(), e.stage(),
                 nullable(e.previousStage(), String.class), e.changedAt());
         execute("""
