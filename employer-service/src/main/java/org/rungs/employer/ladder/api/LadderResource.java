@@ -92,11 +92,7 @@ public class LadderResource {
             + "skills (O*NET levels of the important skills) default to the occupation's. Answers the ladder.")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
     public Response addRung(@PathParam("id") UUID id, @NotNull @Valid LadderRequests.NewRung request) {
-        return idempotency.once(request, () -> {
-            var rung = addRung.add(request.command(id));
-            return Response.created(URI.create("/ladders/" + id + "#rung-" + rung.id()))
-                    .entity(LadderResponse.of(visible(id))).build();
-        });
+        return idempotency.once(request, () -> created(id, "rung-" + addRung.add(request.command(id)).id()));
     }
 
     @DELETE
@@ -115,11 +111,8 @@ public class LadderResource {
             + "the rungs. Without criteria the target rung's requirements are the criteria. Answers the ladder.")
     @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
     public Response connect(@PathParam("id") UUID id, @NotNull @Valid LadderRequests.NewTransition request) {
-        return idempotency.once(request, () -> {
-            var transition = connectRungs.connect(request.command(id));
-            return Response.created(URI.create("/ladders/" + id + "#transition-" + transition.id()))
-                    .entity(LadderResponse.of(visible(id))).build();
-        });
+        return idempotency.once(request,
+                () -> created(id, "transition-" + connectRungs.connect(request.command(id)).id()));
     }
 
     @DELETE
@@ -187,6 +180,12 @@ public class LadderResource {
         }
         return PageResponse.of(ladders.search(new Ladders.Search(wanted, employer, occupationCode), page.page(),
                 page.size()), LadderResponse::of);
+    }
+
+    /** 201 with the ladder, located at the part of it just created. */
+    private Response created(UUID id, String part) {
+        return Response.created(URI.create("/ladders/" + id + "#" + part)).entity(LadderResponse.of(visible(id)))
+                .build();
     }
 
     /** The ladder, if the caller may see it: drafts only network admins; employer staff only ladders they hire into. */

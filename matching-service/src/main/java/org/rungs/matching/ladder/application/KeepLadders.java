@@ -17,8 +17,8 @@ import org.rungs.spine.events.PoisonEventException;
 
 /**
  * A network admin published or retired a career ladder: matching keeps its own copy of the latest version, for ranking
- * a vacancy as a participant's next rung (nothing reads it yet). A version no higher than the one kept changes nothing; a
- * retirement is final, also when it is read before the ladder's publication.
+ * a vacancy as a participant's next rung (nothing reads it yet). A version no higher than the one kept changes nothing;
+ * a retirement is final, also when it is read before the ladder's publication.
  */
 @ApplicationScoped
 public class KeepLadders {
