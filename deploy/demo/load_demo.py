@@ -328,7 +328,8 @@ class Region:
     # --- the last eighteen months -------------------------------------------------------------------------------
 
     def plan_work(self):
-        """Who is hired where and when, what follows each hire, and the vacancies open today."""
+        """Who is hired where and when, what follows each hire, and the vacancies open today: all drawn here, in one
+        order, so that the same seed gives the same region however the workers interleave the calls."""
         rng = self.rng
         self.incumbent_jobs, self.vacancies = [], []
         free = {sector: [p for p in self.people if p["sector"] == sector] for sector in self.LADDERS}
@@ -339,9 +340,11 @@ class Region:
             for k in range(7):
                 p = pool.pop()
                 tier = 1 if k < 5 else 2
-                self.incumbent_jobs.append({"employer": employer_id, "sector": sector, "tier": tier, "person": p,
-                                            "start": TODAY - dt.timedelta(days=rng.randint(500, 1500)),
-                                            "wage": money(self.floor[(employer_id, tier)] + rng.uniform(0.3, 2.0))})
+                job = {"employer": employer_id, "sector": sector, "tier": tier, "person": p,
+                       "start": TODAY - dt.timedelta(days=rng.randint(500, 1500)),
+                       "wage": money(self.floor[(employer_id, tier)] + rng.uniform(0.3, 2.0))}
+                job["after"] = self.plan_after_hire(employer_id, tier, job["start"], job["wage"], placement=False)
+                self.incumbent_jobs.append(job)
         for employer_id, _, _, _, sector in self.EMPLOYERS:
             pool = free[sector]
             for k in range(7):
@@ -442,8 +445,7 @@ class Region:
                 "rungId": rung["id"], "startDate": day(job["start"]), "hourlyWage": job["wage"],
                 "weeklyHours": 36, "incumbent": True}, self.staff(job["employer"]))
             self.count("incumbents")
-            employ(job["employer"], job["sector"], employment["id"],
-                   self.plan_after_hire(job["employer"], job["tier"], job["start"], job["wage"], placement=False))
+            employ(job["employer"], job["sector"], employment["id"], job["after"])
 
         def vacancy(v):
             staff = self.staff(v["employer"])
