@@ -46,11 +46,8 @@ final class Feed {
     }
 
     static String enrolledJson(UUID participant, String agency, boolean consent) {
-        ObjectNode data = sample(ParticipantEvents.PARTICIPANT_ENROLLED);
-        data.put("participantId", participant.toString());
-        data.put("partnerAgency", agency);
-        data.put("consentToShare", consent);
-        return json(ParticipantEvents.PARTICIPANT_ENROLLED, data);
+        return json(ParticipantEvents.PARTICIPANT_ENROLLED, sample(ParticipantEvents.PARTICIPANT_ENROLLED,
+                "participantId", participant, "partnerAgency", agency, "consentToShare", consent));
     }
 
     static String skill(UUID participant, UUID skillRecord) {
@@ -65,10 +62,8 @@ final class Feed {
     }
 
     private static String skillData(UUID participant, UUID skillRecord) {
-        ObjectNode data = sample(ParticipantEvents.SKILL_ATTAINED);
-        data.put("participantId", participant.toString());
-        data.put("skillRecordId", skillRecord.toString());
-        return json(ParticipantEvents.SKILL_ATTAINED, data);
+        return json(ParticipantEvents.SKILL_ATTAINED,
+                sample(ParticipantEvents.SKILL_ATTAINED, "participantId", participant, "skillRecordId", skillRecord));
     }
 
     static String consent(UUID participant, boolean share, Instant changedAt) {
@@ -83,50 +78,35 @@ final class Feed {
     }
 
     static String employerJoined(UUID employer, String name) {
-        ObjectNode data = sample(EmployerEvents.EMPLOYER_JOINED);
-        data.put("employerId", employer.toString());
-        data.put("name", name);
-        return send(EmployerEvents.EMPLOYER_JOINED, employer, data);
+        return send(EmployerEvents.EMPLOYER_JOINED, employer,
+                sample(EmployerEvents.EMPLOYER_JOINED, "employerId", employer, "name", name));
     }
 
     static String vacancyOpened(UUID vacancy, UUID employer) {
-        ObjectNode data = sample(EmployerEvents.VACANCY_OPENED);
-        data.put("vacancyId", vacancy.toString());
-        data.put("employerId", employer.toString());
-        return send(EmployerEvents.VACANCY_OPENED, vacancy, data);
+        return send(EmployerEvents.VACANCY_OPENED, vacancy,
+                sample(EmployerEvents.VACANCY_OPENED, "vacancyId", vacancy, "employerId", employer));
     }
 
     static String vacancyClosed(UUID vacancy, UUID employer) {
-        ObjectNode data = sample(EmployerEvents.VACANCY_CLOSED);
-        data.put("vacancyId", vacancy.toString());
-        data.put("employerId", employer.toString());
-        return send(EmployerEvents.VACANCY_CLOSED, vacancy, data);
+        return send(EmployerEvents.VACANCY_CLOSED, vacancy,
+                sample(EmployerEvents.VACANCY_CLOSED, "vacancyId", vacancy, "employerId", employer));
     }
 
     static String programPublished(UUID program, UUID provider) {
-        ObjectNode data = sample(TrainingEvents.PROGRAM_PUBLISHED);
-        data.put("programId", program.toString());
-        data.put("providerId", provider.toString());
-        return send(TrainingEvents.PROGRAM_PUBLISHED, program, data);
+        return send(TrainingEvents.PROGRAM_PUBLISHED, program,
+                sample(TrainingEvents.PROGRAM_PUBLISHED, "programId", program, "providerId", provider));
     }
 
     static String matchProposed(UUID match, UUID vacancy, UUID employer, UUID participant, String agency,
             Instant proposedAt) {
-        ObjectNode data = sample(MatchingEvents.MATCH_PROPOSED);
-        data.put("matchId", match.toString());
-        data.put("vacancyId", vacancy.toString());
-        data.put("employerId", employer.toString());
-        data.put("participantId", participant.toString());
-        data.put("partnerAgency", agency);
-        data.put("proposedAt", proposedAt.toString());
-        return send(MatchingEvents.MATCH_PROPOSED, match, data);
+        return send(MatchingEvents.MATCH_PROPOSED, match,
+                sample(MatchingEvents.MATCH_PROPOSED, "matchId", match, "vacancyId", vacancy, "employerId", employer,
+                        "participantId", participant, "partnerAgency", agency, "proposedAt", proposedAt));
     }
 
     static String vacancyFilled(UUID vacancy, UUID employer) {
-        ObjectNode data = sample(EmployerEvents.VACANCY_FILLED);
-        data.put("vacancyId", vacancy.toString());
-        data.put("employerId", employer.toString());
-        return send(EmployerEvents.VACANCY_FILLED, vacancy, data);
+        return send(EmployerEvents.VACANCY_FILLED, vacancy,
+                sample(EmployerEvents.VACANCY_FILLED, "vacancyId", vacancy, "employerId", employer));
     }
 
     /**
@@ -153,71 +133,53 @@ final class Feed {
     }
 
     static String ladderRetired(UUID ladder, int version) {
-        ObjectNode data = sample(EmployerEvents.LADDER_RETIRED);
-        data.put("ladderId", ladder.toString());
-        data.put("version", version);
-        return send(EmployerEvents.LADDER_RETIRED, ladder, data);
+        return send(EmployerEvents.LADDER_RETIRED, ladder,
+                sample(EmployerEvents.LADDER_RETIRED, "ladderId", ladder, "version", version));
     }
 
     static ObjectNode agreementSigned(UUID agreement, UUID employer) {
-        ObjectNode data = sample(EmployerEvents.AGREEMENT_SIGNED);
-        data.put("agreementId", agreement.toString());
-        data.put("employerId", employer.toString());
-        return data;
+        return sample(EmployerEvents.AGREEMENT_SIGNED, "agreementId", agreement, "employerId", employer);
     }
 
     static ObjectNode agreementEnded(UUID agreement, UUID employer) {
-        ObjectNode data = sample(EmployerEvents.AGREEMENT_ENDED);
-        data.put("agreementId", agreement.toString());
-        data.put("employerId", employer.toString());
-        return data;
+        return sample(EmployerEvents.AGREEMENT_ENDED, "agreementId", agreement, "employerId", employer);
     }
 
     /** A referral's move to a stage at a time. */
     static ObjectNode referral(UUID referral, UUID participant, String agency, String stage, String previousStage,
             Instant changedAt) {
-        ObjectNode data = sample(EmployerEvents.REFERRAL_CHANGED);
-        data.put("referralId", referral.toString());
-        data.put("participantId", participant.toString());
-        data.put("partnerAgency", agency);
-        data.put("stage", stage);
-        data.put("previousStage", previousStage);
-        data.put("changedAt", changedAt.toString());
-        return data;
+        return sample(EmployerEvents.REFERRAL_CHANGED, "referralId", referral, "participantId", participant,
+                "partnerAgency", agency, "stage", stage, "previousStage", previousStage, "changedAt", changedAt);
     }
 
     static ObjectNode hire(UUID employment, UUID participant) {
-        ObjectNode data = sample(EmployerEvents.HIRE_RECORDED);
-        data.put("employmentId", employment.toString());
-        data.put("participantId", participant.toString());
-        return data;
+        return sample(EmployerEvents.HIRE_RECORDED, "employmentId", employment, "participantId", participant);
     }
 
     static ObjectNode promotion(UUID promotion, UUID employment, UUID participant) {
-        ObjectNode data = sample(EmployerEvents.PROMOTION_RECORDED);
-        data.put("promotionId", promotion.toString());
-        data.put("employmentId", employment.toString());
-        data.put("participantId", participant.toString());
-        return data;
+        return sample(EmployerEvents.PROMOTION_RECORDED, "promotionId", promotion, "employmentId", employment,
+                "participantId", participant);
     }
 
     static ObjectNode retentionCheck(UUID employment, UUID participant, int daysAfterHire) {
-        ObjectNode data = sample(EmployerEvents.RETENTION_CHECKED);
-        data.put("employmentId", employment.toString());
-        data.put("participantId", participant.toString());
-        data.put("daysAfterHire", daysAfterHire);
-        return data;
+        return sample(EmployerEvents.RETENTION_CHECKED, "employmentId", employment, "participantId", participant,
+                "daysAfterHire", daysAfterHire);
     }
 
     static ObjectNode separation(UUID employment, UUID participant) {
-        ObjectNode data = sample(EmployerEvents.SEPARATION_RECORDED);
-        data.put("employmentId", employment.toString());
-        data.put("participantId", participant.toString());
-        return data;
+        return sample(EmployerEvents.SEPARATION_RECORDED, "employmentId", employment, "participantId", participant);
     }
 
-    static ObjectNode sample(EventType<?> type) {
-        return EventSamples.sampleTree(type).deepCopy();
+    /**
+     * The golden sample of an event type with some fields set: {@code sample(type, "vacancyId", vacancy,
+     * "employerId", employer)}; each value is written as the event's JSON would hold it.
+     */
+    static ObjectNode sample(EventType<?> type, Object... fieldsAndValues) {
+        ObjectNode data = EventSamples.sampleTree(type).deepCopy();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            data.set((String) fieldsAndValues[i], EventJson.mapper().valueToTree(fieldsAndValues[i + 1]));
+        }
+        return data;
     }
 
     /** Sends an event keyed by its aggregate id; returns its event id. */

@@ -3,6 +3,7 @@ package org.rungs.employer.vacancy.api;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -718,7 +720,11 @@ public final class JobPostings {
             return levels;
         }
 
-        private UUID uuid(JsonNode node, String path) {
+        /**
+         * A text field as the parser reads it; a text it refuses (by throwing, or by answering null) is recorded as
+         * invalid with the message.
+         */
+        private <T> T parsed(JsonNode node, String path, Function<String, T> parser, String message) {
             if (node == null) {
                 return null;
             }
@@ -727,31 +733,29 @@ public final class JobPostings {
                 return null;
             }
             try {
-                UUID id = UUID.fromString(text);
-                if (id.toString().equalsIgnoreCase(text)) {
-                    return id;
+                T value = parser.apply(text);
+                if (value != null) {
+                    return value;
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 // named below
             }
-            invalid.add(new Violation(path, "is not a UUID"));
+            invalid.add(new Violation(path, message));
             return null;
         }
 
+        private UUID uuid(JsonNode node, String path) {
+            return parsed(node, path, Reading::canonicalUuid, "is not a UUID");
+        }
+
+        /** A UUID written the one way it is written back; another spelling is none. */
+        private static UUID canonicalUuid(String text) {
+            UUID id = UUID.fromString(text);
+            return id.toString().equalsIgnoreCase(text) ? id : null;
+        }
+
         private LocalDate date(JsonNode node, String path) {
-            if (node == null) {
-                return null;
-            }
-            String text = text(node, path);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                invalid.add(new Violation(path, "is not a date (e.g. 2027-01-31)"));
-                return null;
-            }
+            return parsed(node, path, LocalDate::parse, "is not a date (e.g. 2027-01-31)");
         }
 
         /**
@@ -759,25 +763,17 @@ public final class JobPostings {
          * platform clock's calendar; a local date-time, its date.
          */
         private LocalDate day(JsonNode node, String path) {
-            if (node == null) {
-                return null;
-            }
-            String text = text(node, path);
-            if (text == null) {
-                return null;
+            return parsed(node, path, this::dayOf, "is not an ISO 8601 date or date-time (e.g. 2027-01-18)");
+        }
+
+        private LocalDate dayOf(String text) {
+            if (text.length() <= 10) {
+                return LocalDate.parse(text);
             }
             try {
-                if (text.length() <= 10) {
-                    return LocalDate.parse(text);
-                }
-                try {
-                    return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
-                } catch (DateTimeParseException e) {
-                    return LocalDateTime.parse(text).toLocalDate();
-                }
+                return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
             } catch (DateTimeParseException e) {
-                invalid.add(new Violation(path, "is not an ISO 8601 date or date-time (e.g. 2027-01-18)"));
-                return null;
+                return LocalDateTime.parse(text).toLocalDate();
             }
         }
 
