@@ -52,7 +52,9 @@ class EventContractTest {
                 "vacancy.closed.v1", "vacancy.filled.v1", "ladder.published.v1", "ladder.retired.v1",
                 "agreement.signed.v1", "agreement.ended.v1", "referral.changed.v1", "hire.recorded.v1",
                 "promotion.recorded.v1", "retention.checked.v1", "separation.recorded.v1", "participant.enrolled.v1",
-                "skill.attained.v1", "consent.changed.v1", "program.published.v1", "match.proposed.v1");
+                "skill.attained.v1", "consent.changed.v1", "service.recorded.v1", "service.cancelled.v1",
+                "participant.exited.v1", "participant.excluded.v1", "support.referred.v1", "support.changed.v1",
+                "program.published.v1", "match.proposed.v1");
         assertThat(declared().map(t -> t.topic().producer()).distinct()).containsExactly(EmployerEvents.PRODUCER,
                 ParticipantEvents.PRODUCER, TrainingEvents.PRODUCER, MatchingEvents.PRODUCER);
     }

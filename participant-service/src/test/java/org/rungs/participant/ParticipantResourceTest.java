@@ -37,7 +37,9 @@ class ParticipantResourceTest {
     static final String MARIA = """
             {"givenName":"Maria","familyName":"Lopez","email":"maria.lopez@example.org","phone":"+1 (555) 010-2030",
              "currentOccupationCode":"31-1122.00","currentHourlyWage":16.25,"consentToShare":true,
-             "barriers":["childcare","criminal-record"]}""";
+             "barriers":["childcare","criminal-record"],"dateOfBirth":"1991-02-14","programEntryDate":"2026-10-01",
+             "employmentStatusAtEntry":"employed","highestEducation":"secondary-equivalency","uiClaimant":false,
+             "lowIncome":true,"demographics":{"sex":"female","hispanicLatino":true,"white":false,"veteran":false}}""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -160,7 +162,7 @@ class ParticipantResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
 
         given().header("Authorization", ADMIN).contentType(ContentType.JSON)
-                .body(MARIA.replace("{", "{\"partnerAgency\":\"east side!\",")).post("/participants")
+                .body(MARIA.replaceFirst("\\{", "{\"partnerAgency\":\"east side!\",")).post("/participants")
                 .then().statusCode(400).body("violations.field", hasItem("partnerAgency"));
 
         given().header("Authorization", navigator).contentType(ContentType.JSON)

@@ -2,6 +2,7 @@ package org.rungs.contracts.participant;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * {@code participant.enrolled.v1}: a partner agency enrolled a participant. Contact details never leave
  * participant-service; the event carries what other services need to serve and count the participant.
+ * {@code programEntryDate} (PIRL 900 of the first period; added within v1, absent from earlier events) is the day the
+ * participant entered the program, which may be before the enrolment was recorded.
  */
 public record ParticipantEnrolled(
         @NotNull UUID participantId,
@@ -19,5 +22,6 @@ public record ParticipantEnrolled(
         BigDecimal currentHourlyWage,
         boolean consentToShare,
         List<String> barriers,
-        @NotNull Instant enrolledAt) {
+        @NotNull Instant enrolledAt,
+        LocalDate programEntryDate) {
 }

@@ -5,9 +5,10 @@ import org.rungs.spine.events.EventType;
 import org.rungs.spine.events.Topic;
 
 /**
- * The events participant-service publishes, all keyed by the participant: enrolment, skills attained and consent
- * changes. Contact details never travel. Each record's JSON Schema and golden sample are
- * {@code contracts/participant-service/<type>.schema.json} and {@code .sample.json}.
+ * The events participant-service publishes, all keyed by the participant: enrolment, skills attained, consent changes,
+ * the services log and the exits it gives, performance exclusions and support referrals. Contact details never travel.
+ * Each record's JSON Schema and golden sample are {@code contracts/participant-service/<type>.schema.json} and
+ * {@code .sample.json}.
  */
 public final class ParticipantEvents implements EventDeclarations {
 
@@ -21,4 +22,18 @@ public final class ParticipantEvents implements EventDeclarations {
             SkillAttained.class, SkillAttained::participantId, SkillAttained::attainedAt);
     public static final EventType<ConsentChanged> CONSENT_CHANGED = PARTICIPANTS.event("consent.changed.v1",
             ConsentChanged.class, ConsentChanged::participantId, ConsentChanged::changedAt);
+    public static final EventType<ServiceRecorded> SERVICE_RECORDED = PARTICIPANTS.event("service.recorded.v1",
+            ServiceRecorded.class, ServiceRecorded::participantId, ServiceRecorded::recordedAt);
+    public static final EventType<ServiceCancelled> SERVICE_CANCELLED = PARTICIPANTS.event("service.cancelled.v1",
+            ServiceCancelled.class, ServiceCancelled::participantId, ServiceCancelled::cancelledAt);
+    public static final EventType<ParticipantExited> PARTICIPANT_EXITED = PARTICIPANTS.event(
+            "participant.exited.v1", ParticipantExited.class, ParticipantExited::participantId,
+            ParticipantExited::announcedAt);
+    public static final EventType<ParticipantExcluded> PARTICIPANT_EXCLUDED = PARTICIPANTS.event(
+            "participant.excluded.v1", ParticipantExcluded.class, ParticipantExcluded::participantId,
+            ParticipantExcluded::recordedAt);
+    public static final EventType<SupportReferred> SUPPORT_REFERRED = PARTICIPANTS.event("support.referred.v1",
+            SupportReferred.class, SupportReferred::participantId, SupportReferred::recordedAt);
+    public static final EventType<SupportChanged> SUPPORT_CHANGED = PARTICIPANTS.event("support.changed.v1",
+            SupportChanged.class, SupportChanged::participantId, SupportChanged::recordedAt);
 }

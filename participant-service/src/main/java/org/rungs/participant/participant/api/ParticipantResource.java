@@ -64,7 +64,8 @@ public class ParticipantResource {
     public Response enrol(@NotNull @Valid EnrolParticipantRequest request) {
         String agency = enrollingAgency(request.partnerAgency());
         return idempotency.once(request, () -> {
-            Participant p = enrolParticipant.enrol(request.enrolment(agency, caller.name()));
+            Participant p = enrolParticipant.enrol(request.enrolment(agency, caller.name()),
+                    request.demographicsAnswers());
             return Response.created(URI.create("/participants/" + p.id())).entity(ParticipantResponse.of(p)).build();
         });
     }

@@ -2,20 +2,30 @@ package org.rungs.participant.participant.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.rungs.participant.participant.domain.Barrier;
+import org.rungs.participant.participant.domain.EmploymentStatusAtEntry;
+import org.rungs.participant.participant.domain.HighestEducation;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.spine.reference.Onet;
 
-/** A participant as their agency's navigators and network admins see them, contact details included. */
-public record ParticipantResponse(UUID id, String partnerAgency, String givenName, String familyName, String email,
-        String phone, String currentOccupationCode, String currentOccupationTitle, BigDecimal currentHourlyWage,
+/**
+ * A participant as their agency's navigators and network admins see them: contact details and the WIOA intake, never
+ * the demographics.
+ */
+public record ParticipantResponse(UUID id, String pirlId, String partnerAgency, String givenName, String familyName,
+        String email, String phone, LocalDate dateOfBirth, Integer ageAtEntry, LocalDate programEntryDate,
+        EmploymentStatusAtEntry employmentStatusAtEntry, HighestEducation highestEducation, Boolean uiClaimant,
+        Boolean lowIncome, String currentOccupationCode, String currentOccupationTitle, BigDecimal currentHourlyWage,
         boolean consentToShare, List<Barrier> barriers, String enrolledBy, Instant enrolledAt) {
 
     static ParticipantResponse of(Participant p) {
-        return new ParticipantResponse(p.id(), p.partnerAgency(), p.givenName(), p.familyName(), p.email(), p.phone(),
+        return new ParticipantResponse(p.id(), p.pirlId(), p.partnerAgency(), p.givenName(), p.familyName(),
+                p.email(), p.phone(), p.dateOfBirth(), p.ageAtEntry(), p.programEntryDate(),
+                p.employmentStatusAtEntry(), p.highestEducation(), p.uiClaimant(), p.lowIncome(),
                 p.currentOccupationCode(),
                 Onet.get().occupation(p.currentOccupationCode()).map(Onet.Occupation::title).orElse(null),
                 p.currentHourlyWage(), p.consentToShare(), p.barriers(), p.enrolledBy(), p.enrolledAt());

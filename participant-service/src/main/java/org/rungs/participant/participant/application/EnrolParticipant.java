@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.rungs.participant.participant.domain.Demographics;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
 import org.rungs.spine.outbox.Outbox;
@@ -23,11 +24,20 @@ public class EnrolParticipant {
         this.clock = clock;
     }
 
+    /**
+     * Enrols the participant; the demographics they chose to give, if any, are kept apart.
+     *
+     * @param demographics
+     *            the answers, or null when none were given
+     */
     @Transactional
-    public Participant enrol(Participant.Enrolment enrolment) {
+    public Participant enrol(Participant.Enrolment enrolment, Demographics.Answers demographics) {
         Participant.Enrolled enrolled = Participant.enrol(enrolment, clock);
         participants.add(enrolled.participant());
         participants.add(enrolled.firstConsent());
+        if (demographics != null) {
+            participants.add(Demographics.of(enrolled.participant().id(), demographics, clock.instant()));
+        }
         outbox.publish(enrolled.participant());
         return enrolled.participant();
     }

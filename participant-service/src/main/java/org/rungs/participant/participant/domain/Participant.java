@@ -3,6 +3,8 @@ package org.rungs.participant.participant.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.rungs.contracts.participant.ConsentChanged;
 import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.spine.domain.AggregateRoot;
+import org.rungs.spine.domain.RecordedDay;
 
 /**
  * A worker or job seeker a partner agency serves. Contact details live only here; the events announcing them
@@ -37,6 +40,10 @@ public class Participant extends AggregateRoot {
 
     @Id
     private UUID id;
+
+    /** PIRL 100. */
+    @Column(name = "pirl_id", nullable = false, updatable = false)
+    private String pirlId;
 
     @Column(name = "partner_agency", nullable = false)
     private String partnerAgency;
@@ -50,6 +57,32 @@ public class Participant extends AggregateRoot {
     private String email;
 
     private String phone;
+
+    /** PIRL 200. */
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    /** PIRL 900 of the first period: the day the participant entered the program. */
+    @Column(name = "program_entry_date", nullable = false)
+    private LocalDate programEntryDate;
+
+    /** PIRL 400. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_status_at_entry")
+    private EmploymentStatusAtEntry employmentStatusAtEntry;
+
+    /** PIRL 407. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "highest_education")
+    private HighestEducation highestEducation;
+
+    /** PIRL 402 (a claimant of unemployment compensation at entry). */
+    @Column(name = "ui_claimant")
+    private Boolean uiClaimant;
+
+    /** PIRL 802. */
+    @Column(name = "low_income")
+    private Boolean lowIncome;
 
     @Column(name = "current_occupation_code")
     private String currentOccupationCode;
@@ -84,8 +117,24 @@ public class Participant extends AggregateRoot {
     /** What a navigator notes at enrolment; names are required, the rest may be unknown (null). */
     public record Enrolment(String partnerAgency, String givenName, String familyName, String email, String phone,
             String currentOccupationCode, BigDecimal currentHourlyWage, boolean consentToShare,
-            Collection<Barrier> barriers, String enrolledBy) {
+            Collection<Barrier> barriers, String enrolledBy, Intake intake) {
     }
+
+    /**
+     * The WIOA intake (PIRL) a navigator records at enrolment; any part may be unknown (null).
+     *
+     * @param programEntryDate
+     *            today when absent; an earlier day for an enrolment recorded late
+     */
+    public record Intake(LocalDate dateOfBirth, LocalDate programEntryDate,
+            EmploymentStatusAtEntry employmentStatusAtEntry, HighestEducation highestEducation, Boolean uiClaimant,
+            Boolean lowIncome) {
+
+        public static final Intake NONE = new Intake(null, null, null, null, null, null);
+    }
+
+    /** The youngest a participant may be at program entry (WIOA youth programs serve from 14). */
+    public static final int MIN_AGE_AT_ENTRY = 14;
 
     /**
      * A partner agency enrols a participant: {@code participant.enrolled.v1}, without contact details. The consent
@@ -105,10 +154,26 @@ public class Participant extends AggregateRoot {
         p.consentToShare = e.consentToShare();
         p.enrolledBy = required(e.enrolledBy(), "enrolledBy");
         p.enrolledAt = clock.instant();
+        p.pirlId = PirlIdentifier.next();
+        Intake intake = e.intake() == null ? Intake.NONE : e.intake();
+        LocalDate today = RecordedDay.today(clock);
+        p.programEntryDate = intake.programEntryDate() == null ? today : intake.programEntryDate();
+        if (p.programEntryDate.isAfter(today)) {
+            throw new IntakeRefused("programEntryDate", "is in the future");
+        }
+        p.dateOfBirth = intake.dateOfBirth();
+        if (p.dateOfBirth != null && p.ageAtEntry() < MIN_AGE_AT_ENTRY) {
+            throw new IntakeRefused("dateOfBirth", "makes the participant younger than " + MIN_AGE_AT_ENTRY
+                    + " at program entry (" + p.programEntryDate + ")");
+        }
+        p.employmentStatusAtEntry = intake.employmentStatusAtEntry();
+        p.highestEducation = intake.highestEducation();
+        p.uiClaimant = intake.uiClaimant();
+        p.lowIncome = intake.lowIncome();
         p.consentChangedAt = p.enrolledAt;
         p.record(ParticipantEvents.PARTICIPANT_ENROLLED, new ParticipantEnrolled(p.id, p.partnerAgency,
                 p.currentOccupationCode, p.currentHourlyWage, p.consentToShare,
-                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt));
+                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt, p.programEntryDate));
         return new Enrolled(p, new ConsentChange(p.id, p.consentToShare, p.enrolledBy, p.enrolledAt));
     }
 
@@ -159,6 +224,39 @@ public class Participant extends AggregateRoot {
 
     public String partnerAgency() {
         return partnerAgency;
+    }
+
+    public String pirlId() {
+        return pirlId;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    /** Age in whole years on the day of program entry; null when the date of birth is unknown. */
+    public Integer ageAtEntry() {
+        return dateOfBirth == null ? null : Period.between(dateOfBirth, programEntryDate).getYears();
+    }
+
+    public LocalDate programEntryDate() {
+        return programEntryDate;
+    }
+
+    public EmploymentStatusAtEntry employmentStatusAtEntry() {
+        return employmentStatusAtEntry;
+    }
+
+    public HighestEducation highestEducation() {
+        return highestEducation;
+    }
+
+    public Boolean uiClaimant() {
+        return uiClaimant;
+    }
+
+    public Boolean lowIncome() {
+        return lowIncome;
     }
 
     public String givenName() {

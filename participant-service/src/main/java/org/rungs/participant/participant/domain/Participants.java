@@ -11,6 +11,9 @@ public interface Participants extends Repository<Participant> {
 
     void add(ConsentChange change);
 
+    /** Keeps a participant's demographics apart from their case. */
+    void add(Demographics demographics);
+
     /** A participant's consent history, oldest first. */
     List<ConsentChange> consentHistory(UUID participantId);
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.participant.participant.domain.ConsentChange;
+import org.rungs.participant.participant.domain.Demographics;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
 import org.rungs.spine.domain.Page;
@@ -20,6 +21,11 @@ public class PanacheParticipants implements Participants, PanacheAggregates<Part
     @Override
     public void add(ConsentChange change) {
         getEntityManager().persist(change);
+    }
+
+    @Override
+    public void add(Demographics demographics) {
+        getEntityManager().persist(demographics);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -24,7 +25,10 @@ class ParticipantTest {
     static Participant.Enrolled maria(boolean consent) {
         return Participant.enrol(new Participant.Enrolment("eastside-works", " Maria ", "Lopez",
                 "maria.lopez@example.org", " ", "31-1122.00", new BigDecimal("16.25"), consent,
-                List.of(Barrier.CRIMINAL_RECORD, Barrier.CHILDCARE), "nia"), CLOCK);
+                List.of(Barrier.CRIMINAL_RECORD, Barrier.CHILDCARE), "nia",
+                new Participant.Intake(LocalDate.of(1994, 5, 17), LocalDate.of(2026, 10, 20),
+                        EmploymentStatusAtEntry.EMPLOYED, HighestEducation.SECONDARY_EQUIVALENCY, false, true)),
+                CLOCK);
     }
 
     @Test
@@ -37,7 +41,8 @@ class ParticipantTest {
         assertThat(p.barriers()).containsExactly(Barrier.CHILDCARE, Barrier.CRIMINAL_RECORD);
         ParticipantEnrolled event = p.takeEvents().get(0).as(ParticipantEvents.PARTICIPANT_ENROLLED).orElseThrow();
         assertThat(event).isEqualTo(new ParticipantEnrolled(p.id(), "eastside-works", "31-1122.00",
-                new BigDecimal("16.25"), true, List.of("childcare", "criminal-record"), ENROLLED));
+                new BigDecimal("16.25"), true, List.of("childcare", "criminal-record"), ENROLLED,
+                LocalDate.of(2026, 10, 20)));
         assertThat(event.toString()).doesNotContain("Maria", "Lopez", "maria.lopez@example.org");
         assertThat(enrolled.firstConsent().shareWithEmployers()).isTrue();
         assertThat(enrolled.firstConsent().changedBy()).isEqualTo("nia");
@@ -78,6 +83,42 @@ class ParticipantTest {
         assertThat(p.servedBy("eastside-works")).isTrue();
         assertThat(p.servedBy("harbor-jobs")).isFalse();
         assertThatThrownBy(() -> Participant.enrol(new Participant.Enrolment("eastside-works", " ", "Lopez", null,
-                null, null, null, false, null, "nia"), CLOCK)).isInstanceOf(IllegalArgumentException.class);
+                null, null, null, false, null, "nia", null), CLOCK)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theIntakeGivesAPirlIdentifierThatIsNeverAnSsnAndTheAgeAtEntry() {
+        Participant p = maria(true).participant();
+
+        assertThat(p.pirlId()).hasSize(12).matches("[A-HJKMNP-TV-Z][0-9A-HJKMNP-TV-Z]{11}");
+        assertThat(maria(true).participant().pirlId()).isNotEqualTo(p.pirlId());
+        assertThat(p.ageAtEntry()).isEqualTo(32);
+        assertThat(p.programEntryDate()).isEqualTo(LocalDate.of(2026, 10, 20));
+    }
+
+    @Test
+    void withoutAnEntryDateTheProgramIsEnteredTodayAndTheAgeIsUnknownWithoutABirthDate() {
+        Participant p = Participant.enrol(new Participant.Enrolment("eastside-works", "Sam", "Okafor", null, null,
+                null, null, false, null, "nia", Participant.Intake.NONE), CLOCK).participant();
+
+        assertThat(p.programEntryDate()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(p.ageAtEntry()).isNull();
+    }
+
+    @Test
+    void anEntryInTheFutureOrAParticipantUnderFourteenAtEntryIsRefused() {
+        assertThatThrownBy(() -> enrolWith(new Participant.Intake(null, LocalDate.of(2026, 11, 4), null, null, null,
+                null))).isInstanceOfSatisfying(IntakeRefused.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("programEntryDate"));
+        assertThatThrownBy(() -> enrolWith(new Participant.Intake(LocalDate.of(2012, 11, 4), null, null, null, null,
+                null))).isInstanceOfSatisfying(IntakeRefused.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("dateOfBirth"));
+        assertThat(enrolWith(new Participant.Intake(LocalDate.of(2012, 11, 3), null, null, null, null, null))
+                .ageAtEntry()).isEqualTo(14);
+    }
+
+    private static Participant enrolWith(Participant.Intake intake) {
+        return Participant.enrol(new Participant.Enrolment("eastside-works", "Sam", "Okafor", null, null, null, null,
+                false, null, "nia", intake), CLOCK).participant();
     }
 }
