@@ -54,6 +54,7 @@ class EventContractTest {
                 "promotion.recorded.v1", "retention.checked.v1", "separation.recorded.v1", "participant.enrolled.v1",
                 "skill.attained.v1", "consent.changed.v1", "service.recorded.v1", "service.cancelled.v1",
                 "participant.exited.v1", "participant.excluded.v1", "support.referred.v1", "support.changed.v1",
+                "plan.changed.v1", "note.added.v1",
                 "program.published.v1", "match.proposed.v1");
         assertThat(declared().map(t -> t.topic().producer()).distinct()).containsExactly(EmployerEvents.PRODUCER,
                 ParticipantEvents.PRODUCER, TrainingEvents.PRODUCER, MatchingEvents.PRODUCER);

@@ -7,6 +7,7 @@ import static org.rungs.participant.Fixtures.newAgency;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -55,6 +56,15 @@ class FuzzTest {
                     .probe(navigator);
             sent[0] += Fuzz.endpoint("POST", "/participants/" + participant + "/supports/" + support + "/status",
                     "{\"status\":\"ended\",\"outcome\":\"declined\",\"on\":\"" + today + "\"}").probe(navigator);
+            sent[0] += Fuzz.endpoint("POST", "/participants/" + participant + "/plan",
+                    "{\"goalLadderId\":\"" + UUID.randomUUID() + "\",\"goalRungId\":\"" + UUID.randomUUID()
+                            + "\",\"startedOn\":\"" + today + "\",\"steps\":[{\"kind\":\"training\","
+                            + "\"description\":\"CNA cohort\",\"targetDate\":\"" + today + "\"}]}")
+                    .probe(navigator);
+            sent[0] += Fuzz.endpoint("POST", "/participants/" + participant + "/plan/reviews",
+                    "{\"on\":\"" + today + "\",\"note\":\"On track\"}").probe(navigator);
+            sent[0] += Fuzz.endpoint("POST", "/participants/" + participant + "/notes",
+                    "{\"date\":\"" + today + "\",\"text\":\"Called about the cohort\"}").probe(navigator);
             Fuzz.uriTooLong("/participants", navigator);
         });
         assertThat(sent[0]).isGreaterThan(100);

@@ -36,4 +36,8 @@ public final class ParticipantEvents implements EventDeclarations {
             SupportReferred.class, SupportReferred::participantId, SupportReferred::recordedAt);
     public static final EventType<SupportChanged> SUPPORT_CHANGED = PARTICIPANTS.event("support.changed.v1",
             SupportChanged.class, SupportChanged::participantId, SupportChanged::recordedAt);
+    public static final EventType<PlanChanged> PLAN_CHANGED = PARTICIPANTS.event("plan.changed.v1",
+            PlanChanged.class, PlanChanged::participantId, PlanChanged::changedAt);
+    public static final EventType<NoteAdded> NOTE_ADDED = PARTICIPANTS.event("note.added.v1", NoteAdded.class,
+            NoteAdded::participantId, NoteAdded::addedAt);
 }

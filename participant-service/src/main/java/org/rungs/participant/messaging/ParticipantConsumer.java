@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.participant.disclosure.application.KeepDisclosures;
 import org.rungs.participant.employment.application.KeepEmploymentHistory;
+import org.rungs.participant.plan.application.KeepCareerPlans;
 import org.rungs.spine.messaging.EventHandlers;
 import org.rungs.spine.messaging.Handlers;
 
@@ -14,10 +15,12 @@ public class ParticipantConsumer implements EventHandlers {
 
     private final KeepDisclosures disclosures;
     private final KeepEmploymentHistory employment;
+    private final KeepCareerPlans plans;
 
-    public ParticipantConsumer(KeepDisclosures disclosures, KeepEmploymentHistory employment) {
+    public ParticipantConsumer(KeepDisclosures disclosures, KeepEmploymentHistory employment, KeepCareerPlans plans) {
         this.disclosures = disclosures;
         this.employment = employment;
+        this.plans = plans;
     }
 
     @Override
@@ -27,6 +30,8 @@ public class ParticipantConsumer implements EventHandlers {
                 .on(EmployerEvents.HIRE_RECORDED, employment::hired)
                 .on(EmployerEvents.PROMOTION_RECORDED, employment::promoted)
                 .on(EmployerEvents.RETENTION_CHECKED, employment::checked)
-                .on(EmployerEvents.SEPARATION_RECORDED, employment::separated);
+                .on(EmployerEvents.SEPARATION_RECORDED, employment::separated)
+                .on(EmployerEvents.LADDER_PUBLISHED, plans::ladderPublished)
+                .on(EmployerEvents.LADDER_RETIRED, plans::ladderRetired);
     }
 }
