@@ -36,14 +36,15 @@ class DisclosureTest {
     @Inject
     AgroalDataSource db;
 
-    static void referral(String participant, UUID employer, UUID referral, String stage) {
+    /** Sends a referral.changed.v1 as employer-service would; returns the event's id. */
+    static String referral(String participant, UUID employer, UUID referral, String stage) {
         ObjectNode data = EventSamples.sampleTree(EmployerEvents.REFERRAL_CHANGED).deepCopy();
         data.put("referralId", referral.toString());
         data.put("participantId", participant);
         data.put("employerId", employer.toString());
         data.put("stage", stage);
         data.put("changedAt", Instant.now().toString());
-        KAFKA.send(EmployerEvents.REFERRAL_CHANGED, referral.toString(), data.toString());
+        return KAFKA.send(EmployerEvents.REFERRAL_CHANGED, referral.toString(), data.toString());
     }
 
     @Test

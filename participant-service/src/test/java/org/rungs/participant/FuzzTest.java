@@ -65,6 +65,11 @@ class FuzzTest {
                     "{\"on\":\"" + today + "\",\"note\":\"On track\"}").probe(navigator);
             sent[0] += Fuzz.endpoint("POST", "/participants/" + participant + "/notes",
                     "{\"date\":\"" + today + "\",\"text\":\"Called about the cohort\"}").probe(navigator);
+            sent[0] += Fuzz.endpoint("POST", "/participants/" + participant + "/consents",
+                    "{\"purpose\":\"disclosure\",\"recipients\":[\"employer:" + UUID.randomUUID()
+                            + "\"],\"scope\":[\"contact\"],\"signedOn\":\"" + today + "\",\"expiresOn\":\"2099-01-01\","
+                            + "\"evidence\":\"Signed release\"}")
+                    .probe(navigator);
             Fuzz.uriTooLong("/participants", navigator);
         });
         assertThat(sent[0]).isGreaterThan(100);

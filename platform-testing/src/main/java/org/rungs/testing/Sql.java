@@ -8,7 +8,10 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-/** One number from a service's database, for tests that check what a request wrote (or did not write). */
+/**
+ * One number from a service's database, for tests that check what a request wrote (or did not write); and, rarely, a
+ * direct change.
+ */
 public final class Sql {
 
     private Sql() {
@@ -20,6 +23,21 @@ public final class Sql {
             return number(c, query, params);
         } catch (SQLException e) {
             throw new IllegalStateException("query failed: " + query, e);
+        }
+    }
+
+    /**
+     * Changes rows directly, for a test that moves a record's days back as time would (a consent whose expiry passed);
+     * returns how many rows changed.
+     */
+    public static int update(DataSource dataSource, String statement, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("update failed: " + statement, e);
         }
     }
 

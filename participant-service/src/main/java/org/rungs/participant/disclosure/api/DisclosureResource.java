@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.participant.consent.application.KeepConsents;
 import org.rungs.participant.disclosure.domain.Disclosure;
 import org.rungs.participant.disclosure.domain.Disclosures;
 import org.rungs.participant.participant.api.ParticipantAccess;
@@ -49,12 +50,14 @@ public class DisclosureResource {
 
     private final Participants participants;
     private final Disclosures disclosures;
+    private final KeepConsents consents;
     private final ParticipantAccess access;
     private final Caller caller;
 
-    public DisclosureResource(Participants participants, Disclosures disclosures, ParticipantAccess access,
-            Caller caller) {
+    public DisclosureResource(Participants participants, Disclosures disclosures, KeepConsents consents,
+            ParticipantAccess access, Caller caller) {
         this.participants = participants;
+        this.consents = consents;
         this.disclosures = disclosures;
         this.access = access;
         this.caller = caller;
@@ -64,12 +67,13 @@ public class DisclosureResource {
     @Path("contact")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "The participant's name and contact, for an employer they disclosed them to", description = "Answers only while the participant has an open disclosure to the caller's employer (they "
-            + "accepted its referral) and consents to share with employers; otherwise 404.")
+            + "accepted its referral) and their consents in force cover contact with that employer (a matching "
+            + "consent with contact in scope, or a disclosure consent naming the employer); otherwise 404.")
     public ContactResponse contact(@PathParam("id") UUID id) {
         UUID employerId = caller.requireOrganisationId();
         Participant p = participants.byId(id)
-                .filter(Participant::consentToShare)
                 .filter(found -> disclosures.openTo(found.id(), employerId))
+                .filter(found -> consents.contactDisclosable(found.id(), employerId))
                 .orElseThrow(() -> new UnknownParticipant(id));
         return new ContactResponse(p.id(), p.givenName(), p.familyName(), p.email(), p.phone());
     }

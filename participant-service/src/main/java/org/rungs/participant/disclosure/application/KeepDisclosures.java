@@ -7,13 +7,15 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.rungs.contracts.employer.ReferralChanged;
+import org.rungs.participant.consent.application.KeepConsents;
 import org.rungs.participant.disclosure.domain.Disclosure;
 import org.rungs.participant.disclosure.domain.Disclosures;
 import org.rungs.participant.participant.domain.Participants;
 
 /**
  * Records consent disclosures from the referrals participants accept ({@code referral.changed.v1}): acceptance opens
- * one to the vacancy's employer, if the participant still consents; a declined or withdrawn referral ends it.
+ * one to the vacancy's employer, if the participant's consents cover contact with it; a declined or withdrawn referral
+ * ends it.
  */
 @ApplicationScoped
 public class KeepDisclosures {
@@ -23,10 +25,12 @@ public class KeepDisclosures {
 
     private final Disclosures disclosures;
     private final Participants participants;
+    private final KeepConsents consents;
 
-    public KeepDisclosures(Disclosures disclosures, Participants participants) {
+    public KeepDisclosures(Disclosures disclosures, Participants participants, KeepConsents consents) {
         this.disclosures = disclosures;
         this.participants = participants;
+        this.consents = consents;
     }
 
     @Transactional
@@ -35,9 +39,9 @@ public class KeepDisclosures {
         if ("accepted".equals(e.stage())) {
             // locked, so that a consent withdrawal being recorded lands wholly before or after this disclosure
             var participant = participants.byIdForChange(e.participantId());
-            if (participant.isEmpty() || !participant.get().consentToShare()) {
-                LOG.infof("Referral %s accepted, but participant %s does not consent to share: nothing disclosed",
-                        e.referralId(), e.participantId());
+            if (participant.isEmpty() || !consents.contactDisclosable(e.participantId(), e.employerId())) {
+                LOG.infof("Referral %s accepted, but participant %s's consents do not cover contact with employer %s:"
+                        + " nothing disclosed", e.referralId(), e.participantId(), e.employerId());
                 return;
             }
             if (existing.isEmpty()) {

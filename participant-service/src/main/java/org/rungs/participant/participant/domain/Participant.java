@@ -33,7 +33,8 @@ import org.rungs.spine.domain.RecordedDay;
 /**
  * A worker or job seeker a partner agency serves. Contact details live only here; the events announcing them
  * ({@code participant.enrolled.v1}, {@code consent.changed.v1}) carry the id, agency, occupation, wage, barriers and
- * consent, never a name, email or phone.
+ * consent, never a name, email or phone. {@code consentToShare} is whether a matching consent is in force (the consent
+ * records decide it).
  */
 @Entity
 public class Participant extends AggregateRoot {
@@ -182,24 +183,29 @@ public class Participant extends AggregateRoot {
     }
 
     /**
-     * The participant grants or withdraws consent to share their profile with employers: {@code consent.changed.v1}. A
-     * grant carries their current skills (best level per element), so a service that forgot them on withdrawal can take
-     * them back whole. Repeating the current decision changes and announces nothing.
+     * The participant's consents changed: {@code consent.changed.v1} carries the consents now in force and whether a
+     * matching consent is among them (with the participant's current skills while it is). The history of that decision
+     * gains an entry when it flips.
      *
+     * @param share
+     *            whether a matching consent is in force
      * @param currentSkills
-     *            the participant's best level per element, carried when consent is granted
-     * @return the new history entry; empty when the decision is the current one
+     *            the participant's best level per element, carried while they share
+     * @param inForce
+     *            every consent in force now
+     * @return the new history entry; empty when the decision to share with employers did not change
      */
-    public Optional<ConsentChange> changeConsent(boolean share, List<SkillLevel> currentSkills, String changedBy,
-            Clock clock) {
+    public Optional<ConsentChange> consentsChanged(boolean share, List<SkillLevel> currentSkills,
+            List<ConsentChanged.Consent> inForce, String changedBy, Clock clock) {
+        Instant now = clock.instant();
+        record(ParticipantEvents.CONSENT_CHANGED, new ConsentChanged(id, share,
+                share ? List.copyOf(currentSkills) : List.of(), now, List.copyOf(inForce)));
         if (consentToShare == share) {
             return Optional.empty();
         }
         consentToShare = share;
-        consentChangedAt = clock.instant();
-        record(ParticipantEvents.CONSENT_CHANGED, new ConsentChanged(id, share,
-                share ? List.copyOf(currentSkills) : List.of(), consentChangedAt));
-        return Optional.of(new ConsentChange(id, share, required(changedBy, "changedBy"), consentChangedAt));
+        consentChangedAt = now;
+        return Optional.of(new ConsentChange(id, share, required(changedBy, "changedBy"), now));
     }
 
     /** Whether a caller of this organisation serves the participant: their own agency's navigators do. */

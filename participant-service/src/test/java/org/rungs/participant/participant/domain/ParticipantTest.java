@@ -50,30 +50,32 @@ class ParticipantTest {
     }
 
     @Test
-    void grantingCarriesTheCurrentSkillsAndWithdrawingCarriesNone() {
+    void sharingCarriesTheCurrentSkillsAndTheConsentsInForceAndStoppingCarriesNoSkills() {
         Participant p = maria(false).participant();
         p.takeEvents();
         List<SkillLevel> skills = List.of(new SkillLevel("2.A.1.a", new BigDecimal("3.5")));
+        List<ConsentChanged.Consent> inForce = List.of(new ConsentChanged.Consent(java.util.UUID.randomUUID(),
+                "matching", List.of(), List.of("skills"), LocalDate.of(2026, 11, 3), null));
         Instant later = ENROLLED.plusSeconds(60);
 
-        var granted = p.changeConsent(true, skills, "nia", Clock.fixed(later, ZoneOffset.UTC));
+        var granted = p.consentsChanged(true, skills, inForce, "nia", Clock.fixed(later, ZoneOffset.UTC));
         assertThat(granted).hasValueSatisfying(c -> assertThat(c.shareWithEmployers()).isTrue());
         assertThat(p.consentToShare()).isTrue();
         assertThat(p.consentChangedAt()).isEqualTo(later);
         assertThat(p.takeEvents()).singleElement().satisfies(e -> assertThat(e.as(ParticipantEvents.CONSENT_CHANGED))
-                .contains(new ConsentChanged(p.id(), true, skills, later)));
+                .contains(new ConsentChanged(p.id(), true, skills, later, inForce)));
 
-        p.changeConsent(false, skills, "ada", CLOCK);
+        p.consentsChanged(false, skills, List.of(), "ada", CLOCK);
         assertThat(p.takeEvents()).singleElement().satisfies(e -> assertThat(
                 e.as(ParticipantEvents.CONSENT_CHANGED).orElseThrow().skills()).isEmpty());
     }
 
     @Test
-    void repeatingTheCurrentDecisionChangesAndAnnouncesNothing() {
+    void aChangeThatKeepsTheDecisionAnnouncesTheConsentsButAddsNoHistory() {
         Participant p = maria(true).participant();
         p.takeEvents();
-        assertThat(p.changeConsent(true, List.of(), "nia", CLOCK)).isEmpty();
-        assertThat(p.pendingEvents()).isEmpty();
+        assertThat(p.consentsChanged(true, List.of(), List.of(), "nia", CLOCK)).isEmpty();
+        assertThat(p.pendingEvents()).hasSize(1);
         assertThat(p.consentChangedAt()).isEqualTo(ENROLLED);
     }
 
