@@ -99,6 +99,8 @@ class ParticipationResourceTest {
                 .body("status", equalTo("participating"))
                 .body("daysWithoutService", equalTo(89))
                 .body("exitDueOn", equalTo(lastCareer.plusDays(90).toString()));
+        given().header("Authorization", navigator(agency)).get("/participants/" + participant + "/exit?asOf=2026-02-30")
+                .then().statusCode(400).body("violations.field", contains("asOf"));
         given().header("Authorization", navigator(agency)).get("/participants/" + participant + "/exit")
                 .then().statusCode(200)
                 .body("status", equalTo("exited"))

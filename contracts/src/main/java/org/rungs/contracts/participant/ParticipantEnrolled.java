@@ -13,7 +13,8 @@ import jakarta.validation.constraints.NotNull;
  * {@code participant.enrolled.v1}: a partner agency enrolled a participant. Contact details never leave
  * participant-service; the event carries what other services need to serve and count the participant.
  * {@code programEntryDate} (PIRL 900 of the first period; added within v1, absent from earlier events) is the day the
- * participant entered the program, which may be before the enrolment was recorded.
+ * participant entered the program, which may be before the enrolment was recorded. {@code personId} (added within v1)
+ * is one id per person however many agencies enrol them, so outcomes count a person once.
  */
 public record ParticipantEnrolled(
         @NotNull UUID participantId,
@@ -23,5 +24,6 @@ public record ParticipantEnrolled(
         boolean consentToShare,
         List<String> barriers,
         @NotNull Instant enrolledAt,
-        LocalDate programEntryDate) {
+        LocalDate programEntryDate,
+        UUID personId) {
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.participant.audit.application.AuditPiiReads;
 import org.rungs.participant.consent.application.KeepConsents;
 import org.rungs.participant.disclosure.domain.Disclosure;
 import org.rungs.participant.disclosure.domain.Disclosures;
@@ -53,9 +54,11 @@ public class DisclosureResource {
     private final KeepConsents consents;
     private final ParticipantAccess access;
     private final Caller caller;
+    private final AuditPiiReads audit;
 
     public DisclosureResource(Participants participants, Disclosures disclosures, KeepConsents consents,
-            ParticipantAccess access, Caller caller) {
+            ParticipantAccess access, Caller caller, AuditPiiReads audit) {
+        this.audit = audit;
         this.participants = participants;
         this.consents = consents;
         this.disclosures = disclosures;
@@ -75,6 +78,7 @@ public class DisclosureResource {
                 .filter(found -> disclosures.openTo(found.id(), employerId))
                 .filter(found -> consents.contactDisclosable(found.id(), employerId))
                 .orElseThrow(() -> new UnknownParticipant(id));
+        audit.read(caller.actor(), employerId.toString(), List.of(p.id()), "contact", AuditPiiReads.CONTACT_FIELDS);
         return new ContactResponse(p.id(), p.givenName(), p.familyName(), p.email(), p.phone());
     }
 

@@ -3,6 +3,7 @@ package org.rungs.participant.note.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.participant.audit.application.AuditPiiReads;
 import org.rungs.participant.note.application.AddCaseNote;
 import org.rungs.participant.note.domain.CaseNote;
 import org.rungs.participant.note.domain.CaseNotes;
@@ -62,9 +64,11 @@ public class NoteResource {
     private final ParticipantAccess access;
     private final Caller caller;
     private final IdempotencyKeys idempotency;
+    private final AuditPiiReads audit;
 
     public NoteResource(AddCaseNote addNote, CaseNotes notes, ParticipantAccess access, Caller caller,
-            IdempotencyKeys idempotency) {
+            IdempotencyKeys idempotency, AuditPiiReads audit) {
+        this.audit = audit;
         this.addNote = addNote;
         this.notes = notes;
         this.access = access;
@@ -92,6 +96,8 @@ public class NoteResource {
     public PageResponse<NoteResponse> list(@PathParam("participantId") UUID participantId,
             @Valid @BeanParam PageRequest page) {
         Participant p = access.visible(participantId);
+        audit.read(caller.actor(), caller.organisation().orElse(null), List.of(p.id()), "case-notes",
+                List.of("text"));
         return PageResponse.of(notes.ofParticipant(p.id(), page.page(), page.size()), NoteResponse::of);
     }
 }

@@ -2,6 +2,7 @@ package org.rungs.participant.participant.api;
 
 import jakarta.inject.Singleton;
 
+import org.rungs.participant.participant.domain.AlreadyEnrolled;
 import org.rungs.participant.participant.domain.IntakeRefused;
 import org.rungs.spine.problem.DomainProblems;
 import org.rungs.spine.problem.ProblemCatalog;
@@ -12,6 +13,7 @@ public class ParticipantProblems implements DomainProblems {
 
     @Override
     public void register(ProblemCatalog problems) {
-        problems.mapFields(IntakeRefused.class, 422, "intake-refused", "Intake refused");
+        problems.mapFields(IntakeRefused.class, 422, "intake-refused", "Intake refused")
+                .map(AlreadyEnrolled.class, 409, "already-enrolled", "Already enrolled");
     }
 }

@@ -1,6 +1,7 @@
 package org.rungs.participant.participant.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.participant.audit.application.AuditPiiReads;
 import org.rungs.participant.participant.application.EnrolParticipant;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
+import org.rungs.spine.domain.Page;
 import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.PageRequest;
@@ -46,9 +49,11 @@ public class ParticipantResource {
     private final ParticipantAccess access;
     private final Caller caller;
     private final IdempotencyKeys idempotency;
+    private final AuditPiiReads audit;
 
     public ParticipantResource(EnrolParticipant enrolParticipant, Participants participants,
-            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency) {
+            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency, AuditPiiReads audit) {
+        this.audit = audit;
         this.enrolParticipant = enrolParticipant;
         this.participants = participants;
         this.access = access;
@@ -66,7 +71,7 @@ public class ParticipantResource {
         return idempotency.once(request, () -> {
             Participant p = enrolParticipant.enrol(request.enrolment(agency, caller.name()),
                     request.demographicsAnswers());
-            return Response.created(URI.create("/participants/" + p.id())).entity(ParticipantResponse.of(p)).build();
+            return Response.created(URI.create("/participants/" + p.id())).entity(respond(p)).build();
         });
     }
 
@@ -75,7 +80,10 @@ public class ParticipantResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
     @Operation(summary = "One participant; navigators see only their agency's")
     public ParticipantResponse get(@PathParam("id") UUID id) {
-        return ParticipantResponse.of(access.visible(id));
+        Participant p = access.visible(id);
+        audit.read(caller.actor(), caller.organisation().orElse(null), List.of(p.id()), "participant",
+                AuditPiiReads.PARTICIPANT_FIELDS);
+        return respond(p);
     }
 
     @GET
@@ -85,8 +93,15 @@ public class ParticipantResource {
             @QueryParam("partnerAgency") @Size(max = 100) @Pattern(regexp = Patterns.PARTNER_AGENCY, message = Patterns.PARTNER_AGENCY_MESSAGE) String partnerAgency,
             @Valid @BeanParam PageRequest page) {
         String servedBy = caller.isNetworkAdmin() ? null : caller.requireOrganisation();
-        return PageResponse.of(participants.search(new Participants.Search(servedBy, partnerAgency), page.page(),
-                page.size()), ParticipantResponse::of);
+        Page<Participant> found = participants.search(new Participants.Search(servedBy, partnerAgency), page.page(),
+                page.size());
+        audit.read(caller.actor(), caller.organisation().orElse(null),
+                found.items().stream().map(Participant::id).toList(), "participant", AuditPiiReads.PARTICIPANT_FIELDS);
+        return PageResponse.of(found, this::respond);
+    }
+
+    private ParticipantResponse respond(Participant p) {
+        return ParticipantResponse.of(p, participants.otherAgencies(p.personId(), p.partnerAgency()));
     }
 
     private String enrollingAgency(String requested) {

@@ -14,16 +14,19 @@ import org.rungs.spine.reference.Onet;
 
 /**
  * A participant as their agency's navigators and network admins see them: contact details and the WIOA intake, never
- * the demographics.
+ * the demographics. {@code personId} is one id per person across agencies; {@code otherAgencies} how many other
+ * agencies enrolled the same person (never which, nor what they hold).
  */
-public record ParticipantResponse(UUID id, String pirlId, String partnerAgency, String givenName, String familyName,
+public record ParticipantResponse(UUID id, UUID personId, long otherAgencies, String pirlId, String partnerAgency,
+        String givenName, String familyName,
         String email, String phone, LocalDate dateOfBirth, Integer ageAtEntry, LocalDate programEntryDate,
         EmploymentStatusAtEntry employmentStatusAtEntry, HighestEducation highestEducation, Boolean uiClaimant,
         Boolean lowIncome, String currentOccupationCode, String currentOccupationTitle, BigDecimal currentHourlyWage,
         boolean consentToShare, List<Barrier> barriers, String enrolledBy, Instant enrolledAt) {
 
-    static ParticipantResponse of(Participant p) {
-        return new ParticipantResponse(p.id(), p.pirlId(), p.partnerAgency(), p.givenName(), p.familyName(),
+    static ParticipantResponse of(Participant p, long otherAgencies) {
+        return new ParticipantResponse(p.id(), p.personId(), otherAgencies, p.pirlId(), p.partnerAgency(),
+                p.givenName(), p.familyName(),
                 p.email(), p.phone(), p.dateOfBirth(), p.ageAtEntry(), p.programEntryDate(),
                 p.employmentStatusAtEntry(), p.highestEducation(), p.uiClaimant(), p.lowIncome(),
                 p.currentOccupationCode(),

@@ -49,6 +49,14 @@ public class Participant extends AggregateRoot {
     @Column(name = "partner_agency", nullable = false)
     private String partnerAgency;
 
+    /** The salted key of names and date of birth that finds the same person at another agency ({@link PersonKey}). */
+    @Column(name = "person_key", updatable = false)
+    private String personKey;
+
+    /** One id per person however many agencies enrol them: the first enrolment's id. */
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private UUID personId;
+
     @Column(name = "given_name", nullable = false)
     private String givenName;
 
@@ -142,8 +150,22 @@ public class Participant extends AggregateRoot {
      * given at enrolment opens the consent history, returned with the participant.
      */
     public static Enrolled enrol(Enrolment e, Clock clock) {
+        return enrol(e, null, null, clock);
+    }
+
+    /**
+     * Enrols a participant whose person key is known.
+     *
+     * @param personKey
+     *            the salted key of names and date of birth, or null without a date of birth
+     * @param personId
+     *            the person's id when another agency enrolled them already; null for a person new to the network
+     */
+    public static Enrolled enrol(Enrolment e, String personKey, UUID personId, Clock clock) {
         Participant p = new Participant();
         p.id = UUID.randomUUID();
+        p.personKey = personKey;
+        p.personId = personId == null ? p.id : personId;
         p.partnerAgency = required(e.partnerAgency(), "partnerAgency");
         p.givenName = required(e.givenName(), "givenName");
         p.familyName = required(e.familyName(), "familyName");
@@ -174,7 +196,7 @@ public class Participant extends AggregateRoot {
         p.consentChangedAt = p.enrolledAt;
         p.record(ParticipantEvents.PARTICIPANT_ENROLLED, new ParticipantEnrolled(p.id, p.partnerAgency,
                 p.currentOccupationCode, p.currentHourlyWage, p.consentToShare,
-                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt, p.programEntryDate));
+                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt, p.programEntryDate, p.personId));
         return new Enrolled(p, new ConsentChange(p.id, p.consentToShare, p.enrolledBy, p.enrolledAt));
     }
 
@@ -234,6 +256,14 @@ public class Participant extends AggregateRoot {
 
     public String pirlId() {
         return pirlId;
+    }
+
+    public String personKey() {
+        return personKey;
+    }
+
+    public UUID personId() {
+        return personId;
     }
 
     public LocalDate dateOfBirth() {

@@ -17,6 +17,12 @@ public interface Participants extends Repository<Participant> {
     /** A participant's consent history, oldest first. */
     List<ConsentChange> consentHistory(UUID participantId);
 
+    /** The enrolments of a person, at any agency, found by their person key. */
+    List<Participant> byPersonKey(String personKey);
+
+    /** How many agencies other than the one given enrolled the person. */
+    long otherAgencies(UUID personId, String agency);
+
     /** Participants, newest enrolment first, that pass the search's filters. */
     Page<Participant> search(Search search, int page, int size);
 

@@ -36,6 +36,19 @@ public class PanacheParticipants implements Participants, PanacheAggregates<Part
     }
 
     @Override
+    public List<Participant> byPersonKey(String personKey) {
+        return list("personKey", Sort.ascending("enrolledAt").and("id"), personKey);
+    }
+
+    @Override
+    public long otherAgencies(UUID personId, String agency) {
+        return getEntityManager().createQuery("""
+                select count(distinct p.partnerAgency) from Participant p
+                 where p.personId = :person and p.partnerAgency <> :agency""", Long.class)
+                .setParameter("person", personId).setParameter("agency", agency).getSingleResult();
+    }
+
+    @Override
     public Page<Participant> search(Search search, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();

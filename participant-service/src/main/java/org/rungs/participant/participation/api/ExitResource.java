@@ -31,6 +31,7 @@ import org.rungs.participant.participation.domain.CaseRecords;
 import org.rungs.participant.participation.domain.Exclusion;
 import org.rungs.spine.domain.RecordedDay;
 import org.rungs.spine.idempotency.IdempotencyKeys;
+import org.rungs.spine.rest.QueryValues;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 
@@ -67,9 +68,10 @@ public class ExitResource {
             + "same services give the same answer for the same day. A service dated on or before asOf was delivered; "
             + "one dated after it is scheduled if it was logged by then.")
     public ExitResponse exit(@PathParam("participantId") UUID participantId,
-            @Parameter(description = "The day to judge; today when absent", example = "2026-12-01") @QueryParam("asOf") LocalDate asOf) {
+            @Parameter(description = "The day to judge (YYYY-MM-DD); today when absent", example = "2026-12-01") @QueryParam("asOf") String asOf) {
+        LocalDate day = QueryValues.date("asOf", asOf);
         Participant p = access.visible(participantId);
-        return ExitResponse.of(standing.asOf(p.id(), asOf == null ? RecordedDay.today(clock) : asOf));
+        return ExitResponse.of(standing.asOf(p.id(), day == null ? RecordedDay.today(clock) : day));
     }
 
     @POST

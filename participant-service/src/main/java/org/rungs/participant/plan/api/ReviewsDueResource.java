@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.participant.audit.application.AuditPiiReads;
 import org.rungs.participant.plan.domain.CareerPlans;
 import org.rungs.spine.domain.RecordedDay;
 import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.rest.Patterns;
+import org.rungs.spine.rest.QueryValues;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 
@@ -42,8 +44,10 @@ public class ReviewsDueResource {
     private final CareerPlans plans;
     private final Caller caller;
     private final Clock clock;
+    private final AuditPiiReads audit;
 
-    public ReviewsDueResource(CareerPlans plans, Caller caller, Clock clock) {
+    public ReviewsDueResource(CareerPlans plans, Caller caller, Clock clock, AuditPiiReads audit) {
+        this.audit = audit;
         this.plans = plans;
         this.caller = caller;
         this.clock = clock;
@@ -56,7 +60,7 @@ public class ReviewsDueResource {
             + "since it started). Navigators see their own agency's participants; a network admin all, or one "
             + "agency's. At most 500.")
     public List<ReviewDueResponse> overdue(
-            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("asOf") String asOf,
             @QueryParam("partnerAgency") @Size(max = 100) @Pattern(regexp = Patterns.PARTNER_AGENCY, message = Patterns.PARTNER_AGENCY_MESSAGE) String partnerAgency) {
         String agency;
         if (caller.isNetworkAdmin()) {
@@ -67,8 +71,13 @@ public class ReviewsDueResource {
                 throw ProblemException.invalid("partnerAgency", "must be your own agency (" + agency + ")");
             }
         }
-        LocalDate day = asOf == null ? RecordedDay.today(clock) : asOf;
-        return plans.reviewsDueBefore(day, agency, LIMIT).stream()
+        LocalDate given = QueryValues.date("asOf", asOf);
+        LocalDate day = given == null ? RecordedDay.today(clock) : given;
+        List<CareerPlans.ReviewDue> due = plans.reviewsDueBefore(day, agency, LIMIT);
+        audit.read(caller.actor(), caller.organisation().orElse(null),
+                due.stream().map(CareerPlans.ReviewDue::participantId).toList(), "participant",
+                List.of("givenName", "familyName"));
+        return due.stream()
                 .map(r -> new ReviewDueResponse(r.planId(), r.participantId(), r.partnerAgency(), r.givenName(),
                         r.familyName(), r.lastReviewedOn(), r.nextReviewDue(),
                         ChronoUnit.DAYS.between(r.nextReviewDue(), day)))

@@ -42,7 +42,7 @@ class ParticipantTest {
         ParticipantEnrolled event = p.takeEvents().get(0).as(ParticipantEvents.PARTICIPANT_ENROLLED).orElseThrow();
         assertThat(event).isEqualTo(new ParticipantEnrolled(p.id(), "eastside-works", "31-1122.00",
                 new BigDecimal("16.25"), true, List.of("childcare", "criminal-record"), ENROLLED,
-                LocalDate.of(2026, 10, 20)));
+                LocalDate.of(2026, 10, 20), p.id()));
         assertThat(event.toString()).doesNotContain("Maria", "Lopez", "maria.lopez@example.org");
         assertThat(enrolled.firstConsent().shareWithEmployers()).isTrue();
         assertThat(enrolled.firstConsent().changedBy()).isEqualTo("nia");
