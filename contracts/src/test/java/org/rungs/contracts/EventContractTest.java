@@ -55,7 +55,8 @@ class EventContractTest {
                 "skill.attained.v1", "consent.changed.v1", "service.recorded.v1", "service.cancelled.v1",
                 "participant.exited.v1", "participant.excluded.v1", "support.referred.v1", "support.changed.v1",
                 "plan.changed.v1", "note.added.v1",
-                "program.published.v1", "match.proposed.v1");
+                "program.published.v1", "cohort.scheduled.v1", "cohort.cancelled.v1", "enrolment.changed.v1",
+                "skill-gain.recorded.v1", "credential.awarded.v1", "match.proposed.v1");
         assertThat(declared().map(t -> t.topic().producer()).distinct()).containsExactly(EmployerEvents.PRODUCER,
                 ParticipantEvents.PRODUCER, TrainingEvents.PRODUCER, MatchingEvents.PRODUCER);
     }
@@ -104,7 +105,7 @@ class EventContractTest {
     @ParameterizedTest
     @MethodSource("declared")
     void typeNamesAreStableVersionedNames(EventType<?> type) {
-        assertThat(type.name()).matches("[a-z]+\\.[a-z]+\\.v[1-9][0-9]*");
+        assertThat(type.name()).matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
         assertThat(type.topic().name()).startsWith("rungs.");
         assertThat(EventCatalog.get().byName(type.name())).containsSame(type);
     }

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.NotNull;
  * participant-service; the event carries what other services need to serve and count the participant.
  * {@code programEntryDate} (PIRL 900 of the first period; added within v1, absent from earlier events) is the day the
  * participant entered the program, which may be before the enrolment was recorded. {@code personId} (added within v1)
- * is one id per person however many agencies enrol them, so outcomes count a person once.
+ * is one id per person however many agencies enrol them, so outcomes count a person once. {@code workShift} (added
+ * within v1) is the shift of the participant's current job (day, evening, night, rotating, flexible), if they work.
  */
 public record ParticipantEnrolled(
         @NotNull UUID participantId,
@@ -25,5 +26,6 @@ public record ParticipantEnrolled(
         List<String> barriers,
         @NotNull Instant enrolledAt,
         LocalDate programEntryDate,
-        UUID personId) {
+        UUID personId,
+        String workShift) {
 }

@@ -14,7 +14,9 @@ import org.rungs.contracts.common.SkillLevel;
 /**
  * {@code program.published.v1}: a training provider published a program to the training asset map: the skills it
  * teaches and the level reached, the credential it awards, how, when and for how long it runs, who may enter and what
- * it costs.
+ * it costs. Added within v1 (absent from earlier events): {@code credentialType} (recognised-postsecondary,
+ * secondary-diploma, industry-certificate or certificate-of-completion), {@code entrySkills} (the levels an entrant
+ * needs) and {@code prerequisitePrograms} (programs whose credential an entrant holds).
  */
 public record ProgramPublished(
         @NotNull UUID programId,
@@ -29,5 +31,8 @@ public record ProgramPublished(
         @NotBlank String schedule,
         String entranceRequirements,
         @NotNull BigDecimal cost,
-        @NotNull Instant publishedAt) {
+        @NotNull Instant publishedAt,
+        String credentialType,
+        List<@Valid SkillLevel> entrySkills,
+        List<UUID> prerequisitePrograms) {
 }

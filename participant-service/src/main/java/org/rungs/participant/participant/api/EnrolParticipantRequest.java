@@ -22,6 +22,7 @@ import org.rungs.participant.participant.domain.Demographics;
 import org.rungs.participant.participant.domain.EmploymentStatusAtEntry;
 import org.rungs.participant.participant.domain.HighestEducation;
 import org.rungs.participant.participant.domain.Participant;
+import org.rungs.participant.participant.domain.WorkShift;
 import org.rungs.spine.reference.OnetOccupationCode;
 import org.rungs.spine.rest.Patterns;
 
@@ -46,6 +47,7 @@ public record EnrolParticipantRequest(
         @Schema(description = "PIRL 407") HighestEducation highestEducation,
         @Schema(description = "PIRL 402: an unemployment compensation claimant at entry") Boolean uiClaimant,
         @Schema(description = "PIRL 802") Boolean lowIncome,
+        @Schema(description = "The shift of the participant's current job: day, evening, night, rotating or flexible") WorkShift workShift,
         @Valid @Schema(description = "Self-identified, each answer optional; read only in aggregate (29 CFR 38.41)") DemographicsRequest demographics) {
 
     /** Self-identified demographics; a missing answer is "did not self-identify". */
@@ -70,7 +72,7 @@ public record EnrolParticipantRequest(
         return new Participant.Enrolment(agency, givenName, familyName, email, phone, currentOccupationCode,
                 currentHourlyWage, consentToShare, barriers, enrolledBy,
                 new Participant.Intake(dateOfBirth, programEntryDate, employmentStatusAtEntry, highestEducation,
-                        uiClaimant, lowIncome));
+                        uiClaimant, lowIncome, workShift));
     }
 
     Demographics.Answers demographicsAnswers() {

@@ -93,6 +93,11 @@ public class Participant extends AggregateRoot {
     @Column(name = "low_income")
     private Boolean lowIncome;
 
+    /** The shift of the participant's current job, if they work. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "work_shift")
+    private WorkShift workShift;
+
     @Column(name = "current_occupation_code")
     private String currentOccupationCode;
 
@@ -137,9 +142,9 @@ public class Participant extends AggregateRoot {
      */
     public record Intake(LocalDate dateOfBirth, LocalDate programEntryDate,
             EmploymentStatusAtEntry employmentStatusAtEntry, HighestEducation highestEducation, Boolean uiClaimant,
-            Boolean lowIncome) {
+            Boolean lowIncome, WorkShift workShift) {
 
-        public static final Intake NONE = new Intake(null, null, null, null, null, null);
+        public static final Intake NONE = new Intake(null, null, null, null, null, null, null);
     }
 
     /** The youngest a participant may be at program entry (WIOA youth programs serve from 14). */
@@ -193,10 +198,12 @@ public class Participant extends AggregateRoot {
         p.highestEducation = intake.highestEducation();
         p.uiClaimant = intake.uiClaimant();
         p.lowIncome = intake.lowIncome();
+        p.workShift = intake.workShift();
         p.consentChangedAt = p.enrolledAt;
         p.record(ParticipantEvents.PARTICIPANT_ENROLLED, new ParticipantEnrolled(p.id, p.partnerAgency,
                 p.currentOccupationCode, p.currentHourlyWage, p.consentToShare,
-                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt, p.programEntryDate, p.personId));
+                p.barriers().stream().map(Barrier::wire).toList(), p.enrolledAt, p.programEntryDate, p.personId,
+                p.workShift == null ? null : p.workShift.wire()));
         return new Enrolled(p, new ConsentChange(p.id, p.consentToShare, p.enrolledBy, p.enrolledAt));
     }
 
@@ -293,6 +300,10 @@ public class Participant extends AggregateRoot {
 
     public Boolean lowIncome() {
         return lowIncome;
+    }
+
+    public WorkShift workShift() {
+        return workShift;
     }
 
     public String givenName() {

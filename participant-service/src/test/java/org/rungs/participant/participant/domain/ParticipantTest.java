@@ -27,7 +27,8 @@ class ParticipantTest {
                 "maria.lopez@example.org", " ", "31-1122.00", new BigDecimal("16.25"), consent,
                 List.of(Barrier.CRIMINAL_RECORD, Barrier.CHILDCARE), "nia",
                 new Participant.Intake(LocalDate.of(1994, 5, 17), LocalDate.of(2026, 10, 20),
-                        EmploymentStatusAtEntry.EMPLOYED, HighestEducation.SECONDARY_EQUIVALENCY, false, true)),
+                        EmploymentStatusAtEntry.EMPLOYED, HighestEducation.SECONDARY_EQUIVALENCY, false, true,
+                        WorkShift.DAY)),
                 CLOCK);
     }
 
@@ -42,7 +43,7 @@ class ParticipantTest {
         ParticipantEnrolled event = p.takeEvents().get(0).as(ParticipantEvents.PARTICIPANT_ENROLLED).orElseThrow();
         assertThat(event).isEqualTo(new ParticipantEnrolled(p.id(), "eastside-works", "31-1122.00",
                 new BigDecimal("16.25"), true, List.of("childcare", "criminal-record"), ENROLLED,
-                LocalDate.of(2026, 10, 20), p.id()));
+                LocalDate.of(2026, 10, 20), p.id(), "day"));
         assertThat(event.toString()).doesNotContain("Maria", "Lopez", "maria.lopez@example.org");
         assertThat(enrolled.firstConsent().shareWithEmployers()).isTrue();
         assertThat(enrolled.firstConsent().changedBy()).isEqualTo("nia");
@@ -110,12 +111,12 @@ class ParticipantTest {
     @Test
     void anEntryInTheFutureOrAParticipantUnderFourteenAtEntryIsRefused() {
         assertThatThrownBy(() -> enrolWith(new Participant.Intake(null, LocalDate.of(2026, 11, 4), null, null, null,
-                null))).isInstanceOfSatisfying(IntakeRefused.class,
+                null, null))).isInstanceOfSatisfying(IntakeRefused.class,
                         e -> assertThat(e.fields()).containsOnlyKeys("programEntryDate"));
         assertThatThrownBy(() -> enrolWith(new Participant.Intake(LocalDate.of(2012, 11, 4), null, null, null, null,
-                null))).isInstanceOfSatisfying(IntakeRefused.class,
+                null, null))).isInstanceOfSatisfying(IntakeRefused.class,
                         e -> assertThat(e.fields()).containsOnlyKeys("dateOfBirth"));
-        assertThat(enrolWith(new Participant.Intake(LocalDate.of(2012, 11, 3), null, null, null, null, null))
+        assertThat(enrolWith(new Participant.Intake(LocalDate.of(2012, 11, 3), null, null, null, null, null, null))
                 .ageAtEntry()).isEqualTo(14);
     }
 

@@ -11,6 +11,7 @@ import org.rungs.spine.problem.ProblemException;
 import org.rungs.spine.problem.ProblemTypes;
 import org.rungs.spine.problem.Violation;
 import org.rungs.training.program.domain.ProgramListsRepeat;
+import org.rungs.training.program.domain.ProgramRefused;
 
 /** How the program feature's domain errors are answered (docs/errors.md). */
 @Singleton
@@ -25,6 +26,6 @@ public class ProgramProblems implements DomainProblems {
             e.skills().forEach(i -> violations.add(new Violation("skillsTaught[" + i + "].elementId",
                     "is listed more than once")));
             return ProblemException.invalid(violations);
-        });
+        }).mapFields(ProgramRefused.class, 422, "program-refused", "Program refused");
     }
 }

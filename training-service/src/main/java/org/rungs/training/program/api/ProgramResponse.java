@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rungs.spine.reference.Onet;
+import org.rungs.training.program.domain.CredentialType;
 import org.rungs.training.program.domain.DeliveryMode;
 import org.rungs.training.program.domain.Program;
 import org.rungs.training.program.domain.Schedule;
@@ -13,7 +14,8 @@ import org.rungs.training.program.domain.Schedule;
 /** A program on the asset map, with the O*NET titles of its occupations and the names of the skills it teaches. */
 public record ProgramResponse(UUID id, UUID providerId, String providerName, String title, String credential,
         List<Occupation> occupations, List<Skill> skillsTaught, DeliveryMode deliveryMode, int durationWeeks,
-        int durationHours, Schedule schedule, String entranceRequirements, BigDecimal cost, Instant publishedAt) {
+        int durationHours, Schedule schedule, String entranceRequirements, BigDecimal cost, Instant publishedAt,
+        CredentialType credentialType, List<Skill> entrySkills, List<UUID> prerequisitePrograms) {
 
     public record Occupation(String code, String title) {
     }
@@ -32,6 +34,11 @@ public record ProgramResponse(UUID id, UUID providerId, String providerName, Str
                                 onet.element(s.elementId()).map(Onet.Element::name).orElse(null), s.level()))
                         .toList(),
                 p.deliveryMode(), p.durationWeeks(), p.durationHours(), p.schedule(), p.entranceRequirements(),
-                p.cost(), p.publishedAt());
+                p.cost(), p.publishedAt(), p.credentialType(),
+                p.entrySkills().stream()
+                        .map(s -> new Skill(s.elementId(),
+                                onet.element(s.elementId()).map(Onet.Element::name).orElse(null), s.level()))
+                        .toList(),
+                p.prerequisitePrograms());
     }
 }

@@ -2,6 +2,7 @@ package org.rungs.training.program.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rungs.spine.reference.OnetElementId;
 import org.rungs.spine.reference.OnetOccupationCode;
+import org.rungs.training.program.domain.CredentialType;
 import org.rungs.training.program.domain.DeliveryMode;
 import org.rungs.training.program.domain.Program;
 import org.rungs.training.program.domain.Schedule;
@@ -35,7 +37,10 @@ public record PublishProgramRequest(
         @NotNull @Min(1) @Max(5000) @Schema(example = "120") Integer durationHours,
         @NotNull @Schema(description = "daytime, evening, weekend or self-paced") Schedule schedule,
         @Size(max = 2000) @Schema(example = "Grade 10 reading level") String entranceRequirements,
-        @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Schema(example = "850.00") BigDecimal cost) {
+        @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Schema(example = "850.00") BigDecimal cost,
+        @Schema(description = "recognised-postsecondary, secondary-diploma, industry-certificate or certificate-of-completion (the default)") CredentialType credentialType,
+        @Size(max = 20) @Schema(description = "The levels an entrant needs, checked at enrolment") List<@NotNull @Valid Skill> entrySkills,
+        @Size(max = 10) @Schema(description = "Programs whose credential an entrant must hold") List<@NotNull UUID> prerequisitePrograms) {
 
     public record Skill(
             @NotNull @OnetElementId @Schema(example = "2.B.1.f") String elementId,
@@ -45,6 +50,10 @@ public record PublishProgramRequest(
     Program.Offer offer() {
         return new Program.Offer(title, credential, occupationCodes,
                 skillsTaught.stream().map(s -> new TaughtSkill(s.elementId(), s.level())).toList(), deliveryMode,
-                durationWeeks, durationHours, schedule, entranceRequirements, cost);
+                durationWeeks, durationHours, schedule, entranceRequirements, cost, credentialType,
+                entrySkills == null
+                        ? null
+                        : entrySkills.stream().map(s -> new TaughtSkill(s.elementId(), s.level())).toList(),
+                prerequisitePrograms);
     }
 }

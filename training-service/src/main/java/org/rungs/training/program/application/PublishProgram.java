@@ -1,6 +1,7 @@
 package org.rungs.training.program.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.rungs.spine.outbox.Outbox;
 import org.rungs.training.program.domain.Program;
+import org.rungs.training.program.domain.ProgramRefused;
 import org.rungs.training.program.domain.Programs;
 import org.rungs.training.provider.domain.Providers;
 import org.rungs.training.provider.domain.UnknownProvider;
@@ -32,6 +34,12 @@ public class PublishProgram {
     public Program publish(UUID providerId, Program.Offer offer) {
         if (!providers.exists(providerId)) {
             throw new UnknownProvider(providerId);
+        }
+        List<UUID> prerequisites = offer.prerequisitePrograms() == null ? List.of() : offer.prerequisitePrograms();
+        for (int i = 0; i < prerequisites.size(); i++) {
+            if (!programs.exists(prerequisites.get(i))) {
+                throw new ProgramRefused("prerequisitePrograms[" + i + "]", "is not a published program");
+            }
         }
         Program program = Program.publish(providerId, offer, clock);
         programs.add(program);

@@ -84,6 +84,25 @@ public class Program extends AggregateRoot {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credential_type", nullable = false)
+    private CredentialType credentialType;
+
+    /** The levels an entrant needs, checked against the participant's skills at enrolment. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "program_entry_skill", joinColumns = @JoinColumn(name = "program_id"))
+    @OrderColumn(name = "list_index")
+    @BatchSize(size = 50)
+    private List<TaughtSkill> entrySkills = new ArrayList<>();
+
+    /** Programs whose credential an entrant must hold. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "program_prerequisite", joinColumns = @JoinColumn(name = "program_id"))
+    @Column(name = "prerequisite_id", nullable = false)
+    @OrderColumn(name = "list_index")
+    @BatchSize(size = 50)
+    private List<UUID> prerequisitePrograms = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -93,7 +112,16 @@ public class Program extends AggregateRoot {
     /** What a provider offers: the program's content, schedule and terms. */
     public record Offer(String title, String credential, List<String> occupationCodes, List<TaughtSkill> skillsTaught,
             DeliveryMode deliveryMode, int durationWeeks, int durationHours, Schedule schedule,
-            String entranceRequirements, BigDecimal cost) {
+            String entranceRequirements, BigDecimal cost, CredentialType credentialType, List<TaughtSkill> entrySkills,
+            List<UUID> prerequisitePrograms) {
+
+        /** An offer without structured entrance requirements, awarding a certificate of completion. */
+        public Offer(String title, String credential, List<String> occupationCodes, List<TaughtSkill> skillsTaught,
+                DeliveryMode deliveryMode, int durationWeeks, int durationHours, Schedule schedule,
+                String entranceRequirements, BigDecimal cost) {
+            this(title, credential, occupationCodes, skillsTaught, deliveryMode, durationWeeks, durationHours,
+                    schedule, entranceRequirements, cost, null, null, null);
+        }
     }
 
     /**
@@ -129,11 +157,20 @@ public class Program extends AggregateRoot {
                 : offer.entranceRequirements().strip();
         p.cost = offer.cost();
         p.publishedAt = clock.instant();
+        p.credentialType = offer.credentialType() == null
+                ? CredentialType.CERTIFICATE_OF_COMPLETION
+                : offer.credentialType();
+        p.entrySkills = offer.entrySkills() == null ? new ArrayList<>() : new ArrayList<>(offer.entrySkills());
+        p.prerequisitePrograms = offer.prerequisitePrograms() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(offer.prerequisitePrograms());
         p.record(TrainingEvents.PROGRAM_PUBLISHED, new ProgramPublished(p.id, p.providerId, p.title,
                 List.copyOf(p.occupationCodes),
                 p.skillsTaught.stream().map(s -> new SkillLevel(s.elementId(), s.level())).toList(),
                 p.credential, p.deliveryMode.wire(), p.durationWeeks, p.durationHours, p.schedule.wire(),
-                p.entranceRequirements, p.cost, p.publishedAt));
+                p.entranceRequirements, p.cost, p.publishedAt, p.credentialType.wire(),
+                p.entrySkills.stream().map(s -> new SkillLevel(s.elementId(), s.level())).toList(),
+                List.copyOf(p.prerequisitePrograms)));
         return p;
     }
 
@@ -187,5 +224,17 @@ public class Program extends AggregateRoot {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public CredentialType credentialType() {
+        return credentialType;
+    }
+
+    public List<TaughtSkill> entrySkills() {
+        return List.copyOf(entrySkills);
+    }
+
+    public List<UUID> prerequisitePrograms() {
+        return List.copyOf(prerequisitePrograms);
     }
 }

@@ -37,7 +37,7 @@ class ProgramTest {
         ProgramPublished event = p.takeEvents().get(0).as(TrainingEvents.PROGRAM_PUBLISHED).orElseThrow();
         assertThat(event).isEqualTo(new ProgramPublished(p.id(), provider, "CNA Bridge", List.of("31-1131.00"),
                 List.of(new SkillLevel("2.B.1.f", new BigDecimal("3.5"))), "State CNA certificate", "hybrid", 8, 120,
-                "evening", null, new BigDecimal("850.00"), NOW));
+                "evening", null, new BigDecimal("850.00"), NOW, "certificate-of-completion", List.of(), List.of()));
     }
 
     @Test
