@@ -119,3 +119,11 @@ create table signing_key (
     private_key bytea       not null,
     created_at  timestamptz not null
 );
+
+-- The career ladders employer-service published (ladder.published.v1), as last published, for the asset map.
+create table ladder_copy (
+    ladder_id uuid primary key,
+    version   integer not null,
+    payload   jsonb   not null,
+    retired   boolean not null
+);

@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -43,36 +45,26 @@ public class CredentialResource {
 
     @GET
     @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, OpenBadges.VC_LD_JSON, OpenBadges.VC_JWT})
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.PROVIDER})
     @Operation(summary = "One credential", description = "Navigators see their agency's participants' credentials, "
             + "provider staff those they awarded. With Accept: application/vc+ld+json, the Open Badges 3.0 "
             + "OpenBadgeCredential signed by the network's key (ES256), enveloped in JSON-LD; with application/vc+jwt,"
             + " the compact VC-JWT itself. The keys are at /.well-known/jwks.json.")
-    public CredentialResponse get(@PathParam("id") UUID id) {
-        return CredentialResponse.of(visible(id));
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Credential c = visible(id);
+        String wanted = headers.getAcceptableMediaTypes().stream().filter(m -> !m.isWildcardType())
+                .map(m -> m.getType() + "/" + m.getSubtype()).findFirst().orElse(MediaType.APPLICATION_JSON);
+        return switch (wanted) {
+            case OpenBadges.VC_LD_JSON -> Response.ok(openBadges.enveloped(c, program(c)), OpenBadges.VC_LD_JSON)
+                    .build();
+            case OpenBadges.VC_JWT -> Response.ok(openBadges.signed(c, program(c)), OpenBadges.VC_JWT).build();
+            default -> Response.ok(CredentialResponse.of(c), MediaType.APPLICATION_JSON_TYPE).build();
+        };
     }
 
-    @GET
-    @Path("{id}")
-    @Produces(OpenBadges.VC_LD_JSON)
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.PROVIDER})
-    @Operation(summary = "One credential as a signed Open Badges 3.0 credential, enveloped in JSON-LD")
-    public Response openBadge(@PathParam("id") UUID id) {
-        Credential c = visible(id);
-        return Response.ok(openBadges.enveloped(c, programs.byId(c.programId()).orElseThrow()),
-                OpenBadges.VC_LD_JSON).build();
-    }
-
-    @GET
-    @Path("{id}")
-    @Produces(OpenBadges.VC_JWT)
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.PROVIDER})
-    @Operation(summary = "One credential as a compact VC-JWT (Open Badges 3.0)")
-    public Response jwt(@PathParam("id") UUID id) {
-        Credential c = visible(id);
-        return Response.ok(openBadges.signed(c, programs.byId(c.programId()).orElseThrow()), OpenBadges.VC_JWT)
-                .build();
+    private org.rungs.training.program.domain.Program program(Credential c) {
+        return programs.byId(c.programId()).orElseThrow();
     }
 
     private Credential visible(UUID id) {

@@ -1,6 +1,7 @@
 package org.rungs.training.program.persistence;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,11 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PanachePrograms implements Programs, PanacheAggregates<Program> {
+
+    @Override
+    public List<Program> all() {
+        return listAll(io.quarkus.panache.common.Sort.by("title").and("id"));
+    }
 
     @Override
     public Page<Program> search(Search search, int page, int size) {
