@@ -11,7 +11,13 @@ The region (generated from the seed, so the same seed gives the same region; dat
   51-1011.00), two employers on each, each with a hiring agreement (wage floors at the OEWS 25th percentile);
 - 240 participants at three partner agencies, with assessed skills and (most of them) consent to share;
 - over the last eighteen months: vacancies at the ladders' rungs, referrals through their stages, hires, promotions,
-  retention check-ins (a few left overdue) and separations, plus incumbent workers and vacancies open today.
+  retention check-ins (a few left overdue) and separations, plus incumbent workers and vacancies open today;
+- each participant's case over the same months: WIOA intake (program entry, birth date, education, shift), services
+  logged (some scheduled ahead), support referrals for their barriers, career plans with reviews (some overdue),
+  case notes, a few performance exclusions, and the exits the 90-day rule gives (announced at the end); a few people
+  enrolled at two agencies, found as one person;
+- training: cohorts of every program (past, running and upcoming), enrolments, skill gains, withdrawals and
+  completions, each completion awarding its credential (and so the skills it teaches).
 
 Called by deploy/rungs up; safe to read as an example of the API. Needs only Python 3's standard library.
 """
@@ -91,17 +97,19 @@ def request(port_, method, path, body=None, token=None, form=None):
 
 
 # What the services answer while they have not yet read an event another service published a moment ago.
-NOT_YET = ("not a participant enrolled", "not a participant of your agency", "not a program published")
+NOT_YET = ("not a participant enrolled", "not a participant of your agency", "not a program published",
+           "is not a rung of a published ladder")
 
 
-def call(port_, method, path, body=None, token=None, expect=(200, 201)):
-    """A request that must succeed; retried while the answer only says an event has not been read yet."""
+def call(port_, method, path, body=None, token=None, expect=(200, 201), unknown_yet=False):
+    """A request that must succeed; retried while the answer only says an event has not been read yet (a 404 too,
+    when {@code unknown_yet}: the participant is not yet known to the service)."""
     for _ in range(150):
         status, answer = request(port_, method, path, body, token)
         if status in expect:
             return answer
         text = json.dumps(answer)
-        if status == 422 and any(reason in text for reason in NOT_YET):
+        if status == 422 and any(reason in text for reason in NOT_YET) or status == 404 and unknown_yet:
             time.sleep(0.2)
             continue
         raise Failed(f"{method} {path} -> {status}: {text}\nrequest: {json.dumps(body)}")
@@ -305,7 +313,18 @@ class Region:
                 "given": rng.choice(self.GIVEN), "family": rng.choice(self.FAMILY),
                 "occupation": entry["occupationCode"],
                 "wage": money(self.floor[(self.employers_in(sector)[0], 1)] - rng.uniform(0.5, 2.5)),
-                "consent": rng.random() < 0.88, "barriers": rng.choice(self.BARRIERS), "skills": skills})
+                "consent": rng.random() < 0.88, "barriers": rng.choice(self.BARRIERS), "skills": skills,
+                "entry": START + dt.timedelta(days=rng.randint(0, 60)),
+                "born": TODAY - dt.timedelta(days=rng.randint(19 * 365, 58 * 365)),
+                "shift": rng.choice(["day", "day", "evening", "night", "rotating", "flexible"]),
+                "education": rng.choice(["none", "secondary-diploma", "secondary-diploma", "secondary-equivalency",
+                                         "some-postsecondary", "postsecondary-certificate"]),
+                "low_income": rng.random() < 0.7, "ui": rng.random() < 0.1,
+                "sex": rng.choice(["female", "male", "not-disclosed"]), "hispanic": rng.random() < 0.3,
+                "veteran": rng.random() < 0.06})
+        # a few people are served by a second agency too: same names and birth date, found as one person
+        self.twins = [dict(p, agency=agencies[(agencies.index(p["agency"]) + 1) % 3])
+                      for p in rng.sample(self.people, 6)]
 
     def employers_in(self, sector):
         return [e[0] for e in self.EMPLOYERS if e[4] == sector]
@@ -313,10 +332,7 @@ class Region:
     def participants(self):
         def enrol(p):
             navigator = self.navigators[p["agency"]]
-            answer = call(PARTICIPANT, "POST", "/participants", {
-                "givenName": p["given"], "familyName": p["family"], "currentOccupationCode": p["occupation"],
-                "currentHourlyWage": p["wage"], "consentToShare": p["consent"], "barriers": p["barriers"]},
-                          navigator)
+            answer = call(PARTICIPANT, "POST", "/participants", self.intake(p), navigator)
             p["id"] = answer["id"]
             for element, level in sorted(p["skills"].items()):
                 call(PARTICIPANT, "POST", f"/participants/{p['id']}/skills",
@@ -324,6 +340,18 @@ class Region:
             self.count("skills", len(p["skills"]))
 
         self.parallel("participants", [lambda p=p: enrol(p) for p in self.people])
+        for twin in self.twins:
+            twin["id"] = call(PARTICIPANT, "POST", "/participants", self.intake(twin),
+                              self.navigators[twin["agency"]])["id"]
+        self.count("people enrolled at two agencies", len(self.twins))
+
+    def intake(self, p):
+        return {"givenName": p["given"], "familyName": p["family"], "currentOccupationCode": p["occupation"],
+                "currentHourlyWage": p["wage"], "consentToShare": p["consent"], "barriers": p["barriers"],
+                "dateOfBirth": day(p["born"]), "programEntryDate": day(p["entry"]),
+                "employmentStatusAtEntry": "employed", "highestEducation": p["education"], "uiClaimant": p["ui"],
+                "lowIncome": p["low_income"], "workShift": p["shift"],
+                "demographics": {"sex": p["sex"], "hispanicLatino": p["hispanic"], "veteran": p["veteran"]}}
 
     # --- the last eighteen months -------------------------------------------------------------------------------
 
@@ -483,6 +511,176 @@ class Region:
         self.parallel("incumbent workers", [lambda j=j: incumbent(j) for j in self.incumbent_jobs])
         self.parallel("vacancies", [lambda v=v: vacancy(v) for v in self.vacancies])
 
+    # --- each participant's case -------------------------------------------------------------------------------
+
+    SUPPORTS = {"childcare": "Tri-County Child Care Resource Network", "transportation": "Metro Transit Access Pass",
+                "housing": "Harbor Housing Trust", "language": "Eastside English Classes",
+                "literacy": "Northside Adult Literacy", "digital-access": "Tri-County Digital Inclusion Lab"}
+
+    def plan_casework(self):
+        """Each participant's services, supports, plan, notes and (for a few) exclusion, drawn in one order."""
+        rng = self.rng
+        for p in self.people:
+            entry = p["entry"]
+            services = [("career-service", entry, "Intake and assessment")]
+            ends = rng.random()
+            # about two in five stop receiving services long enough ago to have exited; a few come back later
+            last = TODAY - dt.timedelta(days=rng.randint(95, 300)) if ends < 0.4 else \
+                TODAY - dt.timedelta(days=rng.randint(0, 70))
+            last = max(last, entry + dt.timedelta(days=20))
+            when = entry
+            while True:
+                when = when + dt.timedelta(days=rng.randint(20, 60))
+                if when >= last:
+                    break
+                services.append((rng.choice(["career-service", "career-service", "training", "support-service"]),
+                                 when, None))
+            services.append(("career-service", last, "Plan review"))
+            if ends < 0.4:
+                services.append(("follow-up", min(TODAY, last + dt.timedelta(days=rng.randint(30, 80))), None))
+                if ends < 0.06:
+                    services.append(("career-service", TODAY - dt.timedelta(days=rng.randint(1, 20)), "Returned"))
+            elif rng.random() < 0.3:
+                services.append(("training", TODAY + dt.timedelta(days=rng.randint(5, 40)), "Scheduled"))
+            p["services"] = services
+            p["supports"] = []
+            for barrier in p["barriers"]:
+                referred = entry + dt.timedelta(days=rng.randint(3, 20))
+                outcome = rng.choice(["completed", "completed", "started", "declined", "unavailable"])
+                p["supports"].append((barrier, referred, referred + dt.timedelta(days=rng.randint(3, 14)), outcome,
+                                      referred + dt.timedelta(days=rng.randint(40, 120))))
+            p["plan"] = None
+            if rng.random() < 0.6:
+                started = entry + dt.timedelta(days=rng.randint(5, 30))
+                reviews = []
+                review = started
+                while rng.random() < 0.75:
+                    review = review + dt.timedelta(days=rng.randint(120, 182))
+                    if review >= TODAY:
+                        break
+                    reviews.append(review)
+                p["plan"] = {"started": started, "reviews": reviews, "training": started + dt.timedelta(days=120),
+                             "credential": started + dt.timedelta(days=150)}
+            p["note"] = entry + dt.timedelta(days=rng.randint(0, 10))
+            p["exclusion"] = None
+            if ends < 0.4 and rng.random() < 0.05:
+                p["exclusion"] = (rng.choice(["health-medical", "institutionalized", "deceased"]),
+                                  min(TODAY, last + dt.timedelta(days=rng.randint(10, 60))))
+
+    def casework(self):
+        def case(p):
+            navigator = self.navigators[p["agency"]]
+            base = f"/participants/{p['id']}"
+            for kind, when, what in p["services"]:
+                body = {"kind": kind, "date": day(when)}
+                if what:
+                    body["description"] = what
+                call(PARTICIPANT, "POST", f"{base}/services", body, navigator)
+            self.count("services", len(p["services"]))
+            for barrier, referred, started, outcome, ended in p["supports"]:
+                support = call(PARTICIPANT, "POST", f"{base}/supports", {
+                    "barrier": barrier, "provider": self.SUPPORTS[barrier], "on": day(referred)}, navigator)["id"]
+                if outcome != "declined" and outcome != "unavailable":
+                    call(PARTICIPANT, "POST", f"{base}/supports/{support}/status",
+                         {"status": "started", "on": day(started)}, navigator)
+                if outcome != "started":
+                    call(PARTICIPANT, "POST", f"{base}/supports/{support}/status",
+                         {"status": "ended", "outcome": outcome, "on": day(min(ended, TODAY))}, navigator)
+            self.count("support referrals", len(p["supports"]))
+            plan = p["plan"]
+            if plan:
+                ladder = self.ladder[p["sector"]]
+                target = ladder["rungs"][2]
+                steps = [{"kind": "training", "description": f"Bridge program to {target['localTitle']}",
+                          "targetDate": day(plan["training"])},
+                         {"kind": "credential", "description": self.programs[target["occupationCode"]][1],
+                          "targetDate": day(plan["credential"])}]
+                call(PARTICIPANT, "POST", f"{base}/plan", {"goalLadderId": ladder["id"], "goalRungId": target["id"],
+                                                           "startedOn": day(plan["started"]), "steps": steps},
+                     navigator)
+                for review in plan["reviews"]:
+                    call(PARTICIPANT, "POST", f"{base}/plan/reviews", {"on": day(review), "note": "Reviewed"},
+                         navigator)
+                self.count("career plans")
+            call(PARTICIPANT, "POST", f"{base}/notes", {"date": day(p["note"]), "text":
+                 "Intake interview; goals, barriers and supports discussed."}, navigator)
+            if p["exclusion"]:
+                reason, when = p["exclusion"]
+                call(PARTICIPANT, "POST", f"{base}/exclusions", {"reason": reason, "date": day(when)}, navigator)
+                self.count("exclusions")
+
+        self.parallel("cases", [lambda p=p: case(p) for p in self.people])
+
+    # --- training -----------------------------------------------------------------------------------------------
+
+    def plan_training(self):
+        """Cohorts of every program over the eighteen months and one upcoming; who enrols in which and how it ends."""
+        rng = self.rng
+        self.cohorts = []
+        for provider, title, credential, occupation, skills, mode, weeks, hours, schedule, cost in self.PROGRAMS:
+            for offset in (60, 240, 420, 540 + 30):
+                start = START + dt.timedelta(days=offset)
+                days_, times = {"evening": (["monday", "wednesday"], ("18:00", "21:00")),
+                                "daytime": (["tuesday", "thursday"], ("09:00", "13:00")),
+                                "weekend": (["saturday"], ("08:00", "16:00")),
+                                "self-paced": ([], (None, None))}[schedule]
+                self.cohorts.append({"occupation": occupation, "start": start,
+                                     "end": start + dt.timedelta(weeks=weeks), "days": days_, "times": times,
+                                     "mode": mode, "enrolees": []})
+        by_occupation = {}
+        for c in self.cohorts:
+            by_occupation.setdefault(c["occupation"], []).append(c)
+        for p in self.people:
+            if rng.random() >= 0.35:
+                continue
+            target = self.ladder[p["sector"]]["rungs"][2]["occupationCode"]
+            options = [c for c in by_occupation.get(target, [])
+                       if c["start"] - dt.timedelta(days=7) >= p["entry"] and len(c["enrolees"]) < 18]
+            if not options:
+                continue
+            cohort = rng.choice(options)
+            enrolled = cohort["start"] - dt.timedelta(days=rng.randint(3, 14))
+            roll = rng.random()
+            ending = "withdrawn" if roll < 0.15 else "completed"
+            cohort["enrolees"].append({"person": p, "enrolled": min(enrolled, TODAY), "ending": ending,
+                                       "withdrawn": enrolled + dt.timedelta(days=rng.randint(10, 30)),
+                                       "gain": rng.random() < 0.8})
+
+    def training(self):
+        def run(c):
+            program = self.programs[c["occupation"]][0]
+            body = {"startDate": day(c["start"]), "endDate": day(c["end"]), "deliveryMode": c["mode"], "seats": 20,
+                    "costToParticipant": 0, "location": None if c["mode"] == "online" else "Tri-County campus"}
+            if c["days"]:
+                body.update({"meetingDays": c["days"], "startTime": c["times"][0], "endTime": c["times"][1]})
+            cohort = call(TRAINING, "POST", f"/programs/{program}/cohorts", body, self.admin)["id"]
+            self.count("cohorts")
+            for e in c["enrolees"]:
+                p = e["person"]
+                enrolment = call(TRAINING, "POST", f"/cohorts/{cohort}/enrolments",
+                                 {"participantId": p["id"], "enrolledOn": day(e["enrolled"])},
+                                 self.navigators[p["agency"]], unknown_yet=True)["id"]
+                self.count("enrolments")
+                if e["ending"] == "withdrawn" and e["withdrawn"] < TODAY:
+                    call(TRAINING, "POST", f"/enrolments/{enrolment}/withdrawal",
+                         {"reason": "Work schedule changed", "on": day(e["withdrawn"])}, self.admin)
+                    self.count("withdrawals")
+                    continue
+                middle = c["start"] + (c["end"] - c["start"]) / 2
+                if e["gain"] and middle < TODAY:
+                    call(TRAINING, "POST", f"/enrolments/{enrolment}/skill-gains",
+                         {"type": "training-milestone", "achievedOn": day(max(middle, e["enrolled"]))}, self.admin)
+                    self.count("skill gains")
+                if c["end"] < TODAY:
+                    call(TRAINING, "POST", f"/enrolments/{enrolment}/completion", {"on": day(c["end"])}, self.admin)
+                    self.count("credentials")
+
+        self.parallel("cohorts", [lambda c=c: run(c) for c in self.cohorts])
+
+    def exits(self):
+        announced = call(PARTICIPANT, "POST", "/exits/announcements", None, self.admin)["announced"]
+        self.count("exits", announced)
+
     def rng_for(self, v):
         return random.Random(f"{v['employer']}-{v['opened']}-{v['tier']}")
 
@@ -500,7 +698,12 @@ def main():
     region.plan_participants()
     region.participants()
     region.plan_work()
+    region.plan_casework()
+    region.plan_training()
     region.work()
+    region.casework()
+    region.training()
+    region.exits()
     people = region.people
     say(f"loaded: {len(people)} participants at {len(AGENCIES)} agencies "
         f"({sum(p['consent'] for p in people)} sharing), " + ", ".join(f"{n} {k}" for k, n in

@@ -362,6 +362,98 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    @Order(11)
+    void aParticipantsJourneyFromIntakeThroughTrainingToAMatchAndAnExit() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        String participant = given().auth().oauth2(navigator).contentType(ContentType.JSON).body("""
+                {"givenName":"Journey","familyName":"Walker%s","consentToShare":true,"dateOfBirth":"1991-06-01",
+                 "programEntryDate":"%s","employmentStatusAtEntry":"employed","highestEducation":"secondary-diploma",
+                 "workShift":"day","barriers":["childcare"]}""".formatted(UUID.randomUUID().toString().substring(0, 6),
+                today.minusDays(200)))
+                .post(LocalStack.PARTICIPANT + "/participants").then().statusCode(201)
+                .body("pirlId", org.hamcrest.Matchers.matchesPattern("[A-Z][0-9A-Z]{11}")).extract().path("id");
+        String base = LocalStack.PARTICIPANT + "/participants/" + participant;
+        given().auth().oauth2(navigator).contentType(ContentType.JSON)
+                .body("{\"barrier\":\"childcare\",\"provider\":\"Tri-County Child Care Resource Network\",\"on\":\""
+                        + today.minusDays(195) + "\"}")
+                .post(base + "/supports").then().statusCode(201);
+        service(participant, "career-service", today.minusDays(190));
+
+        // a vacancy that needs what the nursing assistant bridge teaches: not for them yet
+        String vacancy = openVacancy(employerStaff, RIVERSIDE, """
+                [{"elementId":"2.B.1.f","minimumLevel":4},{"elementId":"2.A.1.b","minimumLevel":4},
+                 {"elementId":"2.B.1.a","minimumLevel":3.5}]""");
+        await().ignoreExceptions().atMost(WAIT)
+                .until(() -> candidatesResponse(employerStaff, vacancy).statusCode() == 200);
+        assertThat(candidates(employerStaff, vacancy)).doesNotContain(participant);
+
+        // the bridge's cohort: enrolled, a skill gain, completed; the credential's skills are attained
+        String program = given().auth().oauth2(navigator)
+                .get(LocalStack.TRAINING + "/programs?occupationCode=31-1131.00")
+                .then().statusCode(200).extract().path("items[0].id");
+        String cohort = given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                {"startDate":"%s","endDate":"%s","meetingDays":["monday","wednesday"],"startTime":"18:00",
+                 "endTime":"21:00","deliveryMode":"hybrid","location":"Northside College","seats":12,
+                 "costToParticipant":0}""".formatted(today.minusDays(180), today.minusDays(120)))
+                .post(LocalStack.TRAINING + "/programs/" + program + "/cohorts").then().statusCode(201)
+                .extract().path("id");
+        String enrolment = await().ignoreExceptions().atMost(WAIT).until(() -> given().auth().oauth2(navigator)
+                .contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + participant + "\",\"enrolledOn\":\"" + today.minusDays(185) + "\"}")
+                .post(LocalStack.TRAINING + "/cohorts/" + cohort + "/enrolments"), r -> r.statusCode() == 201)
+                .path("id");
+        service(participant, "training", today.minusDays(180));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"type\":\"training-milestone\",\"achievedOn\":\"" + today.minusDays(150) + "\"}")
+                .post(LocalStack.TRAINING + "/enrolments/" + enrolment + "/skill-gains").then().statusCode(200);
+        String credential = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"on\":\"" + today.minusDays(120) + "\"}")
+                .post(LocalStack.TRAINING + "/enrolments/" + enrolment + "/completion").then().statusCode(200)
+                .extract().path("credentialId");
+        service(participant, "training", today.minusDays(120));
+        await().ignoreExceptions().atMost(WAIT).untilAsserted(() -> assertThat(given().auth().oauth2(navigator)
+                .get(base + "/skills").then().statusCode(200).extract().jsonPath().getList("source"))
+                .contains("credential"));
+        await().ignoreExceptions().atMost(WAIT)
+                .untilAsserted(() -> assertThat(candidates(employerStaff, vacancy)).contains(participant));
+        kafka.await("rungs.match", r -> r.value().contains(vacancy) && r.value().contains(participant), WAIT);
+
+        // the credential verifies as an Open Badge against the network's published key
+        String enveloped = given().auth().oauth2(navigator).accept("application/vc+ld+json")
+                .get(LocalStack.TRAINING + "/credentials/" + credential).then().statusCode(200).extract().path("id");
+        com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(
+                enveloped.substring("data:application/vc+jwt,".length()));
+        com.nimbusds.jose.jwk.JWKSet keys = com.nimbusds.jose.jwk.JWKSet
+                .load(java.net.URI.create(LocalStack.TRAINING + "/.well-known/jwks.json").toURL());
+        assertThat(jws.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(
+                (com.nimbusds.jose.jwk.ECKey) keys.getKeyByKeyId(jws.getHeader().getKeyID())))).isTrue();
+        assertThat(jws.getPayload().toString()).contains("OpenBadgeCredential", "urn:uuid:" + participant);
+
+        // an employer sees them only as matching allows: no contact without an accepted referral, no case file
+        given().auth().oauth2(employerStaff).get(base + "/contact").then().statusCode(404);
+        given().auth().oauth2(employerStaff).get(base).then().statusCode(403);
+
+        // services stop (a self-service contact does not count): 90 days after the last, they have exited
+        service(participant, "self-service", today.minusDays(60));
+        given().auth().oauth2(navigator).get(base + "/exit?asOf=" + today.minusDays(120).plusDays(89)).then()
+                .statusCode(200).body("status", equalTo("participating"));
+        given().auth().oauth2(navigator).get(base + "/exit?asOf=" + today.minusDays(30)).then()
+                .statusCode(200).body("status", equalTo("exited"))
+                .body("exitDate", equalTo(today.minusDays(120).toString()));
+        given().auth().oauth2(admin).post(LocalStack.PARTICIPANT + "/exits/announcements").then().statusCode(200);
+        ConsumerRecord<String, String> exited = kafka.await("rungs.participant", r -> participant.equals(r.key())
+                && "participant.exited.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)), WAIT);
+        assertThat(json(exited.value()).path("exitDate").asText()).isEqualTo(today.minusDays(120).toString());
+        assertThat(json(exited.value()).path("periodStart").asText()).isEqualTo(today.minusDays(190).toString());
+    }
+
+    static void service(String participant, String kind, LocalDate on) {
+        given().auth().oauth2(navigator).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "date", on.toString()))
+                .post(LocalStack.PARTICIPANT + "/participants/" + participant + "/services").then().statusCode(201);
+    }
+
     /**
      * Every event published and applied: no outbox holds an unpublished event, and the consuming services have applied
      * everything on their topics (checked twice around the outboxes, as matching publishes what it consumes).
