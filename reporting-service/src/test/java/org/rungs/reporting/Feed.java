@@ -46,8 +46,14 @@ final class Feed {
     }
 
     static String enrolledJson(UUID participant, String agency, boolean consent) {
+        return enrolledJson(participant, participant, agency, consent);
+    }
+
+    /** An enrolment of a person (their person id) at an agency. */
+    static String enrolledJson(UUID participant, UUID person, String agency, boolean consent) {
         return json(ParticipantEvents.PARTICIPANT_ENROLLED, sample(ParticipantEvents.PARTICIPANT_ENROLLED,
-                "participantId", participant, "partnerAgency", agency, "consentToShare", consent));
+                "participantId", participant, "partnerAgency", agency, "consentToShare", consent, "personId",
+                person));
     }
 
     static String skill(UUID participant, UUID skillRecord) {

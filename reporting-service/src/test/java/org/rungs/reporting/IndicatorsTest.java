@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.testing.Fuzz;
 import org.rungs.testing.Tokens;
 
@@ -180,6 +181,22 @@ class IndicatorsTest {
         assertThat(after.getLong("totals.participantsMatched"))
                 .isEqualTo(before.getLong("totals.participantsMatched") + 1);
         assertThat(after.getBoolean("totals.suppressed")).isFalse();
+    }
+
+    @Test
+    void aPersonEnrolledAtTwoAgenciesIsServedOnce() {
+        JsonPath before = Indicators.raw("");
+        UUID person = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        Feed.KAFKA.send(ParticipantEvents.PARTICIPANT_ENROLLED, person.toString(),
+                Feed.enrolledJson(person, person, Feed.agency(), true));
+        Feed.KAFKA.send(ParticipantEvents.PARTICIPANT_ENROLLED, elsewhere.toString(),
+                Feed.enrolledJson(elsewhere, person, Feed.agency(), true));
+
+        Indicators.awaitRaw("", json -> assertThat(json.getLong("totals.participantsEnrolled"))
+                .isEqualTo(before.getLong("totals.participantsEnrolled") + 2));
+        assertThat(Indicators.raw("").getLong("totals.personsServed"))
+                .isEqualTo(before.getLong("totals.personsServed") + 1);
     }
 
     @Test

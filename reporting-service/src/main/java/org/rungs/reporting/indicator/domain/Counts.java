@@ -12,9 +12,13 @@ public final class Counts {
     public record Snapshot(Totals totals, List<Agency> byPartnerAgency, List<Employer> byEmployer) {
     }
 
+    /**
+     * Network-wide counts; {@code personsServed} counts a person enrolled at several agencies once (their person id,
+     * participant-service's salted match of names and birth date).
+     */
     public record Totals(long participantsEnrolled, long participantsConsenting, long skillsAttained, long employers,
             long vacanciesOpen, long vacanciesClosed, long programsPublished, long matchesProposed,
-            long participantsMatched) {
+            long participantsMatched, long personsServed) {
     }
 
     public record Agency(String partnerAgency, long participantsEnrolled, long skillsAttained,

@@ -13,7 +13,7 @@ public record Indicators(Totals totals, List<AgencyRow> byPartnerAgency, List<Em
 
     public record Totals(Long participantsEnrolled, Long participantsConsenting, Long skillsAttained, long employers,
             long vacanciesOpen, long vacanciesClosed, long programsPublished, Long matchesProposed,
-            Long participantsMatched, boolean suppressed) {
+            Long participantsMatched, Long personsServed, boolean suppressed) {
     }
 
     public record AgencyRow(String partnerAgency, Long participantsEnrolled, Long skillsAttained,
@@ -31,7 +31,7 @@ public record Indicators(Totals totals, List<AgencyRow> byPartnerAgency, List<Em
         Totals totals = new Totals(total.person(t.participantsEnrolled()), total.person(t.participantsConsenting()),
                 total.person(t.skillsAttained()), t.employers(), t.vacanciesOpen(), t.vacanciesClosed(),
                 t.programsPublished(), total.person(t.matchesProposed()), total.person(t.participantsMatched()),
-                total.suppressed());
+                total.person(t.personsServed()), total.suppressed());
         List<AgencyRow> byAgency = counts.byPartnerAgency().stream().map(a -> {
             SmallCells.Row row = cells.row();
             return new AgencyRow(a.partnerAgency(), row.person(a.participantsEnrolled()),

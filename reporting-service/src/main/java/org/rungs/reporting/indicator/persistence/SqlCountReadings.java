@@ -38,9 +38,11 @@ public class SqlCountReadings implements CountReadings {
                        (select count(*) from vacancy_fact where status = 'closed'),
                        (select count(*) from program_fact),
                        (select count(*) from match_fact),
-                       (select count(distinct participant_id) from match_fact)""")
+                       (select count(distinct participant_id) from match_fact),
+                       (select count(distinct coalesce(person_id, participant_id)) from participant_fact)""")
                 .getSingleResult();
-        return new Counts.Totals(n(t[0]), n(t[1]), n(t[2]), n(t[3]), n(t[4]), n(t[5]), n(t[6]), n(t[7]), n(t[8]));
+        return new Counts.Totals(n(t[0]), n(t[1]), n(t[2]), n(t[3]), n(t[4]), n(t[5]), n(t[6]), n(t[7]), n(t[8]),
+                n(t[9]));
     }
 
     private List<Counts.Agency> byPartnerAgency(String partnerAgency) {

@@ -1,6 +1,7 @@
 package org.rungs.reporting.projection.persistence;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -37,11 +38,13 @@ public class ParticipantProjection extends SqlProjection {
 
     void enrolled(ParticipantEnrolled e) {
         execute("""
-                insert into participant_fact (participant_id, partner_agency, consent_to_share, enrolled_at)
-                values (?1, ?2, ?3, ?4)
+                insert into participant_fact (participant_id, partner_agency, consent_to_share, enrolled_at, person_id)
+                values (?1, ?2, ?3, ?4, ?5)
                 on conflict (participant_id) do update set partner_agency = excluded.partner_agency,
-                    consent_to_share = excluded.consent_to_share, enrolled_at = excluded.enrolled_at""",
-                e.participantId(), e.partnerAgency(), e.consentToShare(), e.enrolledAt());
+                    consent_to_share = excluded.consent_to_share, enrolled_at = excluded.enrolled_at,
+                    person_id = excluded.person_id""",
+                e.participantId(), e.partnerAgency(), e.consentToShare(), e.enrolledAt(),
+                nullable(e.personId(), UUID.class));
     }
 
     /** The latest decision wins, whatever the order the decisions (and the enrolment) are read in. */

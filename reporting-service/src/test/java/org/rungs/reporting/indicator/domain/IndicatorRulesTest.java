@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class IndicatorRulesTest {
 
     static final Instant NOW = Instant.parse("2026-11-05T12:00:00Z");
-    static final Counts.Totals TOTALS = new Counts.Totals(120, 80, 3, 4, 2, 1, 7, 0, 5);
+    static final Counts.Totals TOTALS = new Counts.Totals(120, 80, 3, 4, 2, 1, 7, 0, 5, 117);
 
     @Test
     void personCountsFromOneToBelowTheMinimumAreHiddenAndTheirRowFlagged() {
