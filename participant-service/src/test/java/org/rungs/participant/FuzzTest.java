@@ -70,6 +70,8 @@ class FuzzTest {
                             + "\"],\"scope\":[\"contact\"],\"signedOn\":\"" + today + "\",\"expiresOn\":\"2099-01-01\","
                             + "\"evidence\":\"Signed release\"}")
                     .probe(navigator);
+            sent[0] += Fuzz.endpoint("PUT", "/participants/" + participant + "/barriers",
+                    "{\"barriers\":[\"childcare\",\"housing\"]}").probe(navigator);
             Fuzz.uriTooLong("/participants", navigator);
         });
         assertThat(sent[0]).isGreaterThan(100);

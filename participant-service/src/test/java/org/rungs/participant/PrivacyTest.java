@@ -51,6 +51,29 @@ class PrivacyTest {
     }
 
     @Test
+    void demographicsAreReadOnlyInAggregateWithSmallCellsWithheld() {
+        String agency = newAgency("northside-college");
+        for (int i = 0; i < 23; i++) {
+            String sex = i < 12 ? "female" : i == 12 ? "male" : "not-disclosed";
+            given().header("Authorization", navigator(agency)).contentType(ContentType.JSON)
+                    .body("{\"givenName\":\"P" + i + "\",\"familyName\":\"Demo\",\"consentToShare\":false,"
+                            + "\"demographics\":{\"sex\":\"" + sex + "\",\"veteran\":false}}")
+                    .post("/participants").then().statusCode(201)
+                    .body("demographics", org.hamcrest.Matchers.nullValue());
+        }
+
+        given().header("Authorization", Tokens.bearer("ann", "analyst", null))
+                .get("/demographics?partnerAgency=" + agency)
+                .then().statusCode(200)
+                .body("questions.sex.find { it.answer == 'female' }.count", equalTo(12))
+                .body("questions.sex.find { it.answer == 'male' }.suppressed", equalTo(true))
+                .body("questions.sex.find { it.answer == 'not-disclosed' }.suppressed", equalTo(true))
+                .body("questions.veteran.find { it.answer == 'no' }.count", equalTo(23))
+                .body("questions.total[0].count", equalTo(23));
+        given().header("Authorization", navigator(agency)).get("/demographics").then().statusCode(403);
+    }
+
+    @Test
     void everyReadOfPersonalDataIsRecordedAndOnlyNetworkAdminsReadTheTrail() {
         String agency = newAgency("harbor-labor-council");
         String participant = Fixtures.enrol(agency, true);

@@ -74,6 +74,26 @@ class SupportResourceTest {
     }
 
     @Test
+    void barriersAreUpdatedAsAWholeAndAnnounced() {
+        String agency = newAgency("harbor-labor-council");
+        String participant = ParticipationResourceTest.enrolWithIntake(agency);
+
+        given().header("Authorization", navigator(agency)).contentType(ContentType.JSON)
+                .body("{\"barriers\":[\"housing\",\"learning-disability\"]}")
+                .put("/participants/" + participant + "/barriers").then().statusCode(200)
+                .body("barriers", contains("housing", "learning-disability"));
+        var changed = new KafkaProbe(KafkaTestResource.bootstrapServers()).await("rungs.participant",
+                r -> participant.equals(r.key())
+                        && "participant.barriers-changed.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)),
+                Duration.ofSeconds(20));
+        assertThat(EventSamples.validate(ParticipantEvents.BARRIERS_CHANGED, changed.value())).isEmpty();
+        given().header("Authorization", navigator(agency)).contentType(ContentType.JSON)
+                .body("{\"barriers\":[\"teleportation\"]}")
+                .put("/participants/" + participant + "/barriers").then().statusCode(400)
+                .body("violations.field", contains("barriers[0]"));
+    }
+
+    @Test
     void aReferralBeforeEntryOrInTheFutureIsRefused() {
         String agency = newAgency("northside-college");
         String participant = ParticipationResourceTest.enrolWithIntake(agency);

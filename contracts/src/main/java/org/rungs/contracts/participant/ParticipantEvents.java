@@ -18,6 +18,9 @@ public final class ParticipantEvents implements EventDeclarations {
     public static final EventType<ParticipantEnrolled> PARTICIPANT_ENROLLED = PARTICIPANTS.event(
             "participant.enrolled.v1", ParticipantEnrolled.class, ParticipantEnrolled::participantId,
             ParticipantEnrolled::enrolledAt);
+    public static final EventType<BarriersChanged> BARRIERS_CHANGED = PARTICIPANTS.event(
+            "participant.barriers-changed.v1", BarriersChanged.class, BarriersChanged::participantId,
+            BarriersChanged::changedAt);
     public static final EventType<SkillAttained> SKILL_ATTAINED = PARTICIPANTS.event("skill.attained.v1",
             SkillAttained.class, SkillAttained::participantId, SkillAttained::attainedAt);
     public static final EventType<ConsentChanged> CONSENT_CHANGED = PARTICIPANTS.event("consent.changed.v1",

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rungs.participant.consent.application.KeepConsents;
 import org.rungs.participant.consent.domain.ConsentRecord;
 import org.rungs.participant.consent.domain.ConsentRecords;
+import org.rungs.participant.consent.domain.UnknownConsent;
 import org.rungs.participant.participant.api.ParticipantAccess;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
@@ -111,6 +112,18 @@ public class ConsentResource {
         Participant p = access.visible(participantId);
         LocalDate today = RecordedDay.today(clock);
         return consents.ofParticipant(p.id()).stream().map(c -> ConsentRecordResponse.of(c, today)).toList();
+    }
+
+    @GET
+    @Path("consents/{consentId}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
+    @Operation(summary = "One consent record")
+    public ConsentRecordResponse record(@PathParam("participantId") UUID participantId,
+            @PathParam("consentId") UUID consentId) {
+        Participant p = access.visible(participantId);
+        return consents.byId(consentId).filter(c -> c.participantId().equals(p.id()))
+                .map(c -> ConsentRecordResponse.of(c, RecordedDay.today(clock)))
+                .orElseThrow(() -> new UnknownConsent(consentId));
     }
 
     @POST

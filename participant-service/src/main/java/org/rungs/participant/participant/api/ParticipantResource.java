@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,11 +22,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rungs.participant.audit.application.AuditPiiReads;
+import org.rungs.participant.participant.application.ChangeBarriers;
 import org.rungs.participant.participant.application.EnrolParticipant;
+import org.rungs.participant.participant.domain.Barrier;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
 import org.rungs.spine.domain.Page;
@@ -50,10 +54,13 @@ public class ParticipantResource {
     private final Caller caller;
     private final IdempotencyKeys idempotency;
     private final AuditPiiReads audit;
+    private final ChangeBarriers changeBarriers;
 
     public ParticipantResource(EnrolParticipant enrolParticipant, Participants participants,
-            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency, AuditPiiReads audit) {
+            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency, AuditPiiReads audit,
+            ChangeBarriers changeBarriers) {
         this.audit = audit;
+        this.changeBarriers = changeBarriers;
         this.enrolParticipant = enrolParticipant;
         this.participants = participants;
         this.access = access;
@@ -84,6 +91,24 @@ public class ParticipantResource {
         audit.read(caller.actor(), caller.organisation().orElse(null), List.of(p.id()), "participant",
                 AuditPiiReads.PARTICIPANT_FIELDS);
         return respond(p);
+    }
+
+    /** The whole list of a participant's barriers now. */
+    public record BarriersRequest(
+            @NotNull @Size(max = 16) @Schema(description = "Barriers to employment now, e.g. childcare, housing") List<@NotNull Barrier> barriers) {
+    }
+
+    @PUT
+    @Path("{id}/barriers")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
+    @Operation(summary = "Update the participant's barriers", description = "The whole list: one found later is "
+            + "added, one resolved left out. Publishes participant.barriers-changed.v1; the same list again changes "
+            + "and publishes nothing.")
+    public ParticipantResponse barriers(@PathParam("id") UUID id, @NotNull @Valid BarriersRequest request) {
+        Participant p = access.visible(id);
+        audit.read(caller.actor(), caller.organisation().orElse(null), List.of(p.id()), "participant",
+                AuditPiiReads.PARTICIPANT_FIELDS);
+        return respond(changeBarriers.change(p.id(), request.barriers()));
     }
 
     @GET

@@ -24,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import org.rungs.contracts.common.SkillLevel;
+import org.rungs.contracts.participant.BarriersChanged;
 import org.rungs.contracts.participant.ConsentChanged;
 import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.ParticipantEvents;
@@ -235,6 +236,24 @@ public class Participant extends AggregateRoot {
         consentToShare = share;
         consentChangedAt = now;
         return Optional.of(new ConsentChange(id, share, required(changedBy, "changedBy"), now));
+    }
+
+    /**
+     * The navigator updates the participant's barriers (one found later, one resolved):
+     * {@code participant.barriers-changed.v1} with the whole list. The same list again changes and announces nothing.
+     *
+     * @return whether the barriers changed
+     */
+    public boolean changeBarriers(Collection<Barrier> now, Clock clock) {
+        Set<Barrier> next = now == null ? new HashSet<>() : new HashSet<>(now);
+        if (next.equals(barriers)) {
+            return false;
+        }
+        barriers.clear();
+        barriers.addAll(next);
+        record(ParticipantEvents.BARRIERS_CHANGED, new BarriersChanged(id,
+                barriers().stream().map(Barrier::wire).toList(), clock.instant()));
+        return true;
     }
 
     /** Whether a caller of this organisation serves the participant: their own agency's navigators do. */

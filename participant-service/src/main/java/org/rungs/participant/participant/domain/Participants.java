@@ -1,6 +1,7 @@
 package org.rungs.participant.participant.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.rungs.spine.domain.Page;
@@ -16,6 +17,12 @@ public interface Participants extends Repository<Participant> {
 
     /** A participant's consent history, oldest first. */
     List<ConsentChange> consentHistory(UUID participantId);
+
+    /**
+     * Counts of each demographic answer among the participants (of one agency when given): question → answer → count,
+     * "not-answered" included.
+     */
+    Map<String, Map<String, Long>> demographicAnswers(String agency);
 
     /** The enrolments of a person, at any agency, found by their person key. */
     List<Participant> byPersonKey(String personKey);

@@ -22,7 +22,9 @@ import java.util.Optional;
  * <li>after the last delivered service, the participant has exited once 90 days have passed, unless a service logged by
  * the 90th day is scheduled.</li>
  * </ul>
- * The same records give the same answer for the same day, and an exit, once it could be determined, never moves.
+ * The same records give the same answer for the same day. A service logged late counts on its own day, so until an exit
+ * is announced such a service can still change it; once announced, an exit never moves (a service inside its 90 days is
+ * refused: {@link ExitAlreadyAnnounced}).
  */
 public final class ExitRule {
 

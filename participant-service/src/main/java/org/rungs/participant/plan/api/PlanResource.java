@@ -93,10 +93,12 @@ public class PlanResource {
     @Path("steps")
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
     @Operation(summary = "Add a step to the active plan")
-    public PlanResponse addStep(@PathParam("participantId") UUID participantId,
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response addStep(@PathParam("participantId") UUID participantId,
             @NotNull @Valid PlanRequests.StepRequest request) {
         Participant p = access.visible(participantId);
-        return respond(keepPlans.addStep(p.id(), request.step()));
+        return idempotency.once(request,
+                () -> Response.ok(respond(keepPlans.addStep(p.id(), request.step()))).build());
     }
 
     @POST
@@ -113,10 +115,12 @@ public class PlanResource {
     @Path("reviews")
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR})
     @Operation(summary = "Record a review of the plan", description = "The next review is due six months later.")
-    public PlanResponse review(@PathParam("participantId") UUID participantId,
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response review(@PathParam("participantId") UUID participantId,
             @NotNull @Valid PlanRequests.Review request) {
         Participant p = access.visible(participantId);
-        return respond(keepPlans.review(p.id(), request.on(), caller.name(), request.note()));
+        return idempotency.once(request, () -> Response
+                .ok(respond(keepPlans.review(p.id(), request.on(), caller.name(), request.note()))).build());
     }
 
     @POST

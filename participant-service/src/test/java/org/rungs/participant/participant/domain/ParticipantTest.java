@@ -90,6 +90,20 @@ class ParticipantTest {
     }
 
     @Test
+    void barriersChangeAsAWholeAndTheSameListAnnouncesNothing() {
+        Participant p = maria(true).participant();
+        p.takeEvents();
+
+        assertThat(p.changeBarriers(List.of(Barrier.HOUSING, Barrier.CHILDCARE), CLOCK)).isTrue();
+        assertThat(p.barriers()).containsExactly(Barrier.CHILDCARE, Barrier.HOUSING);
+        assertThat(p.takeEvents()).singleElement().satisfies(e -> assertThat(
+                e.as(ParticipantEvents.BARRIERS_CHANGED).orElseThrow().barriers()).containsExactly("childcare",
+                        "housing"));
+        assertThat(p.changeBarriers(List.of(Barrier.CHILDCARE, Barrier.HOUSING), CLOCK)).isFalse();
+        assertThat(p.pendingEvents()).isEmpty();
+    }
+
+    @Test
     void theIntakeGivesAPirlIdentifierThatIsNeverAnSsnAndTheAgeAtEntry() {
         Participant p = maria(true).participant();
 

@@ -11,10 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.security.Caller;
 import org.rungs.spine.security.Roles;
 import org.rungs.training.credential.domain.Credentials;
@@ -32,9 +36,11 @@ public class EnrolmentResource {
     private final EnrolmentAccess access;
     private final Credentials credentials;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     public EnrolmentResource(KeepEnrolments keepEnrolments, EnrolmentAccess access, Credentials credentials,
-            Caller caller) {
+            Caller caller, IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.keepEnrolments = keepEnrolments;
         this.access = access;
         this.credentials = credentials;
@@ -75,10 +81,11 @@ public class EnrolmentResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.PROVIDER})
     @Operation(summary = "Record a measurable skill gain", description = "One of the five WIOA types, dated the day "
             + "achieved (on or after the enrolment, not in the future). Publishes skill-gain.recorded.v1.")
-    public EnrolmentResponse gain(@PathParam("id") UUID id, @NotNull @Valid EnrolmentRequests.Gain request) {
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION)
+    public Response gain(@PathParam("id") UUID id, @NotNull @Valid EnrolmentRequests.Gain request) {
         access.visible(id);
-        return respond(keepEnrolments.recordGain(id, request.type(), request.achievedOn(), request.note(),
-                caller.name()));
+        return idempotency.once(request, () -> Response.ok(respond(keepEnrolments.recordGain(id, request.type(),
+                request.achievedOn(), request.note(), caller.name()))).build());
     }
 
     private EnrolmentResponse respond(Enrolment e) {

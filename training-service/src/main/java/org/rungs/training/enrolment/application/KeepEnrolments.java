@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.rungs.spine.domain.RecordedDay;
 import org.rungs.spine.outbox.Outbox;
 import org.rungs.training.cohort.domain.Cohort;
 import org.rungs.training.cohort.domain.Cohorts;
@@ -76,7 +77,8 @@ public class KeepEnrolments {
         enrolments.inCohort(cohortId, participantId).ifPresent(e -> {
             throw new AlreadyInCohort(participantId, e.id());
         });
-        if (on != null && on.isAfter(cohort.endDate())) {
+        LocalDate day = on == null ? RecordedDay.today(clock) : on;
+        if (day.isAfter(cohort.endDate())) {
             throw new EnrolmentRefused("enrolledOn", "is after the cohort ended (" + cohort.endDate() + ")");
         }
         if (enrolments.seatsTaken(cohortId) >= cohort.seats()) {
