@@ -3,24 +3,26 @@ package org.rungs.matching.index.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.locks.StampedLock;
-import java.util.function.Predicate;
 
 /**
- * Participants' skills held in memory for matching at a region's scale: for each O*NET element, a posting list of the
- * participants who hold it and their best level. A shortlist counts, per participant, the required skills met at the
- * required level by scanning only the required elements' postings; no object per participant is made on the way.
+ * Participants' skills held in memory for matching at a region's scale. Each participant has a slot; for each O*NET
+ * element the index keeps eight bitsets over the slots, "holds the element at level k or above" for k = 0 to 7, and,
+ * per whole level, the holders with their exact level (hundredths). A requirement at level 3.88 is the bitset for 4
+ * plus the holders between 3.88 and 4 found in one short list; a shortlist adds the requirements' bitsets into
+ * bit-sliced counters, a word (64 participants) at a time, and reads the best straight from the counters. No object per
+ * participant is made on the way.
  *
  * <p>
- * Memory: per skill held, 6 bytes in its posting (slot, level in hundredths) and 6 in the participant's own entry
- * (element code, position in the posting); removal swaps the last posting entry into the hole, so every write is
- * constant time. One writer at a time; a reader waits for at most one write (microseconds).
+ * Memory: per element 8 bits per slot (a million slots: 1 MB per element) plus 6 bytes per skill held in its level list
+ * and 8 in the participant's own entry. Every write is constant time (a removal swaps the last list entry into the
+ * hole). One writer at a time; a reader waits for at most one write (microseconds).
  */
 public final class SkillIndex {
 
@@ -32,17 +34,20 @@ public final class SkillIndex {
         }
     }
 
+    static final int LEVELS = 8;
+
     private final StampedLock lock = new StampedLock();
     private final Elements elements = new Elements();
     private final Map<UUID, Integer> slots = new HashMap<>();
     private UUID[] ids = new UUID[1024];
     private short[][] held = new short[1024][];
+    private short[][] heldLevels = new short[1024][];
     private int[][] positions = new int[1024][];
     private int[] free = new int[64];
     private int freeCount;
     private int nextSlot;
-    private Posting[] postings = new Posting[256];
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private int words = 1024 / 64;
+    private Element[] byCode = new Element[256];
 
     /** The participant's level of the element, kept if it is their best. */
     public void put(UUID participantId, String elementId, BigDecimal level) {
@@ -105,8 +110,7 @@ public final class SkillIndex {
             Map<String, BigDecimal> skills = new HashMap<>();
             if (slot != null) {
                 for (int i = 0; i < held[slot].length; i++) {
-                    Posting p = postings[held[slot][i]];
-                    skills.put(elements.id(held[slot][i]), Levels.decode(p.levels[positions[slot][i]]));
+                    skills.put(elements.id(held[slot][i]), Levels.decode(heldLevels[slot][i]));
                 }
             }
             return skills;
@@ -117,12 +121,13 @@ public final class SkillIndex {
 
     /**
      * The best participants for the requirements: most required skills met at the required level, at least
-     * {@code minMet}; ties in participant id order, so the same index gives the same list.
+     * {@code minMet} (and at least one); ties in participant id order ({@link #idOrder}), so the same index gives the
+     * same list.
      *
      * @param among
-     *            only participants it accepts (an employer's incumbents); null for everyone
+     *            only these participants (an employer's incumbents); null for everyone
      */
-    public List<Hit> shortlist(Map<String, BigDecimal> required, int minMet, int limit, Predicate<UUID> among) {
+    public List<Hit> shortlist(Map<String, BigDecimal> required, int minMet, int limit, Collection<UUID> among) {
         long stamp = lock.readLock();
         try {
             return shortlistLocked(required, Math.max(1, minMet), limit, among);
@@ -132,85 +137,225 @@ public final class SkillIndex {
     }
 
     private List<Hit> shortlistLocked(Map<String, BigDecimal> required, int minMet, int limit,
-            Predicate<UUID> among) {
-        Scratch s = scratch.get();
-        s.ensure(nextSlot);
-        int touched = 0;
+            Collection<UUID> among) {
+        int total = required.size();
+        if (total == 0 || minMet > total || limit < 1) {
+            return List.of();
+        }
+        int planes = 32 - Integer.numberOfLeadingZeros(total);
+        long[][] counter = new long[planes][words];
+        long[] met = new long[words];
         for (Map.Entry<String, BigDecimal> requirement : required.entrySet()) {
             int code = elements.find(requirement.getKey());
-            if (code < 0 || postings[code] == null) {
+            if (code < 0 || byCode[code] == null) {
                 continue;
             }
-            Posting p = postings[code];
-            short min = Levels.encode(requirement.getValue());
-            int[] postingSlots = p.slots;
-            short[] levels = p.levels;
-            byte[] counts = s.counts;
-            for (int i = 0, n = p.size; i < n; i++) {
-                if (levels[i] >= min) {
-                    int slot = postingSlots[i];
-                    if (counts[slot]++ == 0) {
-                        s.touched[touched++] = slot;
-                    }
+            byCode[code].meeting(Levels.encode(requirement.getValue()), met);
+            add(counter, met);
+        }
+        long[] filter = null;
+        if (among != null) {
+            filter = new long[words];
+            for (UUID id : among) {
+                Integer slot = slots.get(id);
+                if (slot != null) {
+                    filter[slot >>> 6] |= 1L << slot;
                 }
             }
         }
-        int total = required.size();
-        int[] histogram = new int[total + 2];
-        for (int i = 0; i < touched; i++) {
-            histogram[s.counts[s.touched[i]]]++;
-        }
+        // the lowest count that still gives enough candidates, but not below minMet
         int threshold = total;
-        int above = 0;
-        while (threshold > minMet && above + histogram[threshold] < limit) {
-            above += histogram[threshold];
+        long[] atLeast = atLeast(counter, threshold, filter);
+        while (threshold > minMet && cardinality(atLeast) < limit) {
             threshold--;
+            atLeast = atLeast(counter, threshold, filter);
         }
-        Comparator<Hit> order = Comparator.comparingInt(Hit::met).reversed()
-                .thenComparing(Hit::participantId);
-        PriorityQueue<Hit> best = new PriorityQueue<>(order.reversed());
-        for (int i = 0; i < touched; i++) {
-            int slot = s.touched[i];
-            int met = s.counts[slot];
-            s.counts[slot] = 0;
-            if (met < threshold || met < minMet) {
-                continue;
+        // everyone above the threshold is in; of those at it, the first in id order fill the rest
+        long[] above = threshold < total ? atLeast(counter, threshold + 1, filter) : new long[words];
+        List<Hit> hits = new ArrayList<>();
+        collect(above, counter, total, hits);
+        int room = limit - hits.size();
+        if (room > 0) {
+            SlotHeap first = new SlotHeap(room, ids);
+            for (int w = 0; w < words; w++) {
+                long bits = atLeast[w] & ~above[w];
+                while (bits != 0) {
+                    first.offer((w << 6) + Long.numberOfTrailingZeros(bits));
+                    bits &= bits - 1;
+                }
             }
-            UUID id = ids[slot];
-            if (among != null && !among.test(id)) {
-                continue;
-            }
-            best.add(new Hit(id, met, total));
-            if (best.size() > limit) {
-                best.poll();
+            for (int slot : first.slots()) {
+                hits.add(new Hit(ids[slot], count(counter, slot), total));
             }
         }
-        List<Hit> hits = new ArrayList<>(best);
-        hits.sort(order);
-        return hits;
+        hits.sort(Comparator.comparingInt(Hit::met).reversed().thenComparing(Hit::participantId, SkillIndex::idOrder));
+        return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    private void collect(long[] bits, long[][] counter, int total, List<Hit> into) {
+        for (int w = 0; w < words; w++) {
+            long word = bits[w];
+            while (word != 0) {
+                int slot = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                into.add(new Hit(ids[slot], count(counter, slot), total));
+            }
+        }
+    }
+
+    private static int count(long[][] counter, int slot) {
+        int count = 0;
+        for (int p = 0; p < counter.length; p++) {
+            count |= (int) ((counter[p][slot >>> 6] >>> slot) & 1L) << p;
+        }
+        return count;
+    }
+
+    /** The {@code capacity} slots whose participant ids come first, kept in a bounded max-heap of slots. */
+    private static final class SlotHeap {
+
+        private final int[] heap;
+        private final UUID[] ids;
+        private int size;
+
+        SlotHeap(int capacity, UUID[] ids) {
+            this.heap = new int[capacity];
+            this.ids = ids;
+        }
+
+        void offer(int slot) {
+            if (size < heap.length) {
+                heap[size] = slot;
+                up(size++);
+            } else if (idOrder(ids[slot], ids[heap[0]]) < 0) {
+                heap[0] = slot;
+                down(0);
+            }
+        }
+
+        int[] slots() {
+            return Arrays.copyOf(heap, size);
+        }
+
+        private boolean later(int a, int b) {
+            return idOrder(ids[heap[a]], ids[heap[b]]) > 0;
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!later(i, parent)) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int left = 2 * i + 1;
+                int right = left + 1;
+                int largest = i;
+                if (left < size && later(left, largest)) {
+                    largest = left;
+                }
+                if (right < size && later(right, largest)) {
+                    largest = right;
+                }
+                if (largest == i) {
+                    return;
+                }
+                swap(i, largest);
+                i = largest;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
+        }
+    }
+
+    /** Adds a bitset into the bit-sliced counters (a ripple-carry add, a word at a time). */
+    private static void add(long[][] counter, long[] bits) {
+        for (int w = 0; w < bits.length; w++) {
+            long carry = bits[w];
+            for (int p = 0; p < counter.length && carry != 0; p++) {
+                long plane = counter[p][w];
+                counter[p][w] = plane ^ carry;
+                carry &= plane;
+            }
+        }
+    }
+
+    /** The slots whose count is at least {@code n} (and that pass the filter). */
+    private long[] atLeast(long[][] counter, int n, long[] filter) {
+        long[] result = new long[words];
+        for (int w = 0; w < words; w++) {
+            long greater = 0;
+            long equal = -1L;
+            for (int p = counter.length - 1; p >= 0; p--) {
+                long plane = counter[p][w];
+                if ((n >>> p & 1) == 1) {
+                    equal &= plane;
+                } else {
+                    greater |= equal & plane;
+                    equal &= ~plane;
+                }
+            }
+            result[w] = (greater | equal) & (filter == null ? -1L : filter[w]);
+        }
+        return result;
+    }
+
+    private static int cardinality(long[] bits) {
+        int n = 0;
+        for (long word : bits) {
+            n += Long.bitCount(word);
+        }
+        return n;
     }
 
     private void putLocked(int slot, int code, short level) {
-        short[] elementsHeld = held[slot];
-        for (int i = 0; i < elementsHeld.length; i++) {
-            if (elementsHeld[i] == code) {
-                Posting p = postings[code];
-                int at = positions[slot][i];
-                if (level > p.levels[at]) {
-                    p.levels[at] = level;
+        if (code >= byCode.length) {
+            byCode = Arrays.copyOf(byCode, Math.max(code + 1, byCode.length * 2));
+        }
+        Element element = byCode[code] == null ? (byCode[code] = new Element(words)) : byCode[code];
+        short[] codes = held[slot];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] == code) {
+                short old = heldLevels[slot][i];
+                if (level > old) {
+                    forget(element, code, slot, i);
+                    heldLevels[slot][i] = level;
+                    positions[slot][i] = element.hold(slot, level);
                 }
                 return;
             }
         }
-        if (code >= postings.length) {
-            postings = Arrays.copyOf(postings, Math.max(code + 1, postings.length * 2));
+        int n = codes.length;
+        held[slot] = Arrays.copyOf(codes, n + 1);
+        held[slot][n] = (short) code;
+        heldLevels[slot] = Arrays.copyOf(heldLevels[slot], n + 1);
+        heldLevels[slot][n] = level;
+        positions[slot] = Arrays.copyOf(positions[slot], n + 1);
+        positions[slot][n] = element.hold(slot, level);
+    }
+
+    /** Takes the slot's i-th skill out of its element (bits and level list), fixing the entry moved into its place. */
+    private void forget(Element element, int code, int slot, int i) {
+        int moved = element.release(slot, heldLevels[slot][i], positions[slot][i]);
+        if (moved >= 0) {
+            short[] codes = held[moved];
+            for (int j = 0; j < codes.length; j++) {
+                if (codes[j] == code) {
+                    positions[moved][j] = positions[slot][i];
+                    break;
+                }
+            }
         }
-        Posting p = postings[code] == null ? (postings[code] = new Posting()) : postings[code];
-        int at = p.add(slot, level);
-        held[slot] = Arrays.copyOf(elementsHeld, elementsHeld.length + 1);
-        held[slot][elementsHeld.length] = (short) code;
-        positions[slot] = Arrays.copyOf(positions[slot], elementsHeld.length + 1);
-        positions[slot][elementsHeld.length] = at;
     }
 
     private boolean removeLocked(UUID participantId) {
@@ -219,25 +364,10 @@ public final class SkillIndex {
             return false;
         }
         for (int i = 0; i < held[slot].length; i++) {
-            int code = held[slot][i];
-            Posting p = postings[code];
-            int at = positions[slot][i];
-            int last = p.size - 1;
-            if (at != last) {
-                int moved = p.slots[last];
-                p.slots[at] = moved;
-                p.levels[at] = p.levels[last];
-                short[] movedHeld = held[moved];
-                for (int j = 0; j < movedHeld.length; j++) {
-                    if (movedHeld[j] == code) {
-                        positions[moved][j] = at;
-                        break;
-                    }
-                }
-            }
-            p.size = last;
+            forget(byCode[held[slot][i]], held[slot][i], slot, i);
         }
         held[slot] = EMPTY_SHORTS;
+        heldLevels[slot] = EMPTY_SHORTS;
         positions[slot] = EMPTY_INTS;
         ids[slot] = null;
         if (freeCount == free.length) {
@@ -257,46 +387,117 @@ public final class SkillIndex {
             int capacity = Math.max(slot + 1, ids.length * 2);
             ids = Arrays.copyOf(ids, capacity);
             held = Arrays.copyOf(held, capacity);
+            heldLevels = Arrays.copyOf(heldLevels, capacity);
             positions = Arrays.copyOf(positions, capacity);
+            words = (capacity + 63) >>> 6;
+            for (Element e : byCode) {
+                if (e != null) {
+                    e.grow(words);
+                }
+            }
         }
         ids[slot] = participantId;
         held[slot] = EMPTY_SHORTS;
+        heldLevels[slot] = EMPTY_SHORTS;
         positions[slot] = EMPTY_INTS;
         slots.put(participantId, slot);
         return slot;
     }
 
+    /**
+     * Participant ids in the order of their canonical text (as {@code Ranking} breaks ties): unsigned, most significant
+     * half first.
+     */
+    public static int idOrder(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
     private static final short[] EMPTY_SHORTS = new short[0];
     private static final int[] EMPTY_INTS = new int[0];
 
-    /** One element's holders: parallel arrays of slots and levels, the first {@code size} in use. */
-    private static final class Posting {
+    /**
+     * One element: {@code atLeast[k]} has a slot's bit set when the slot holds the element at level k or above; the
+     * holders whose level's whole part is k are listed in {@code lists[k]} with their exact level.
+     */
+    private static final class Element {
 
-        int[] slots = new int[16];
-        short[] levels = new short[16];
-        int size;
+        final long[][] atLeast = new long[LEVELS][];
+        final int[][] listSlots = new int[LEVELS][];
+        final short[][] listLevels = new short[LEVELS][];
+        final int[] listSize = new int[LEVELS];
 
-        int add(int slot, short level) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-                levels = Arrays.copyOf(levels, size * 2);
+        Element(int words) {
+            for (int k = 0; k < LEVELS; k++) {
+                atLeast[k] = new long[words];
+                listSlots[k] = new int[8];
+                listLevels[k] = new short[8];
             }
-            slots[size] = slot;
-            levels[size] = level;
-            return size++;
         }
-    }
 
-    /** A reader's counters, one per slot, reset after each query; and the slots it touched. */
-    private static final class Scratch {
+        void grow(int words) {
+            for (int k = 0; k < LEVELS; k++) {
+                if (atLeast[k].length < words) {
+                    atLeast[k] = Arrays.copyOf(atLeast[k], words);
+                }
+            }
+        }
 
-        byte[] counts = new byte[0];
-        int[] touched = new int[0];
+        /** Holds the slot at the level; returns its position in its level list. */
+        int hold(int slot, short level) {
+            int whole = level / 100;
+            for (int k = 0; k <= whole; k++) {
+                atLeast[k][slot >>> 6] |= 1L << slot;
+            }
+            int n = listSize[whole];
+            if (n == listSlots[whole].length) {
+                listSlots[whole] = Arrays.copyOf(listSlots[whole], n * 2);
+                listLevels[whole] = Arrays.copyOf(listLevels[whole], n * 2);
+            }
+            listSlots[whole][n] = slot;
+            listLevels[whole][n] = level;
+            listSize[whole] = n + 1;
+            return n;
+        }
 
-        void ensure(int slots) {
-            if (counts.length < slots) {
-                counts = new byte[slots + slots / 4 + 16];
-                touched = new int[counts.length];
+        /** Releases the slot held at the level and position; returns the slot moved into that position, or -1. */
+        int release(int slot, short level, int position) {
+            int whole = level / 100;
+            for (int k = 0; k <= whole; k++) {
+                atLeast[k][slot >>> 6] &= ~(1L << slot);
+            }
+            int last = listSize[whole] - 1;
+            int moved = -1;
+            if (position != last) {
+                moved = listSlots[whole][last];
+                listSlots[whole][position] = moved;
+                listLevels[whole][position] = listLevels[whole][last];
+            }
+            listSize[whole] = last;
+            return moved;
+        }
+
+        /** The slots holding the element at the level or above, into {@code into} (overwritten). */
+        void meeting(short level, long[] into) {
+            int whole = level / 100;
+            boolean exact = level % 100 == 0;
+            int from = exact ? whole : whole + 1;
+            if (from < LEVELS) {
+                System.arraycopy(atLeast[from], 0, into, 0, Math.min(into.length, atLeast[from].length));
+                if (atLeast[from].length < into.length) {
+                    Arrays.fill(into, atLeast[from].length, into.length, 0L);
+                }
+            } else {
+                Arrays.fill(into, 0L);
+            }
+            if (!exact) {
+                int[] s = listSlots[whole];
+                short[] l = listLevels[whole];
+                for (int i = 0, n = listSize[whole]; i < n; i++) {
+                    if (l[i] >= level) {
+                        into[s[i] >>> 6] |= 1L << s[i];
+                    }
+                }
             }
         }
     }

@@ -126,7 +126,8 @@ public final class VacancyIndex {
                     hits.add(new Hit(ids[slot], m, requiredCount[slot]));
                 }
             }
-            hits.sort(Comparator.comparingDouble(Hit::share).reversed().thenComparing(Hit::vacancyId));
+            hits.sort(Comparator.comparingDouble(Hit::share).reversed().thenComparing(Hit::vacancyId,
+                    SkillIndex::idOrder));
             return hits;
         } finally {
             lock.unlockRead(stamp);

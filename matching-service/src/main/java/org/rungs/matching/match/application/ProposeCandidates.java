@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.rungs.contracts.employer.VacancyClosed;
 import org.rungs.contracts.employer.VacancyFilled;
 import org.rungs.contracts.employer.VacancyOpened;
 import org.rungs.matching.employment.domain.Incumbencies;
+import org.rungs.matching.index.application.CandidateIndex;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
@@ -47,10 +49,13 @@ public class ProposeCandidates {
     private final Outbox outbox;
     private final MatchingConfig config;
     private final EventLock eventLock;
+    private final CandidateIndex index;
     private final Clock clock;
 
     public ProposeCandidates(Vacancies vacancies, Participants participants, Incumbencies incumbencies,
-            Matches matches, Outbox outbox, MatchingConfig config, EventLock eventLock, Clock clock) {
+            Matches matches, Outbox outbox, MatchingConfig config, EventLock eventLock, CandidateIndex index,
+            Clock clock) {
+        this.index = index;
         this.eventLock = eventLock;
         this.vacancies = vacancies;
         this.participants = participants;
@@ -117,11 +122,19 @@ public class ProposeCandidates {
         }
     }
 
-    /** The best consenting candidates (during the internal-first window: among the employer's incumbents). */
+    /**
+     * The best consenting candidates (during the internal-first window: among the employer's incumbents), found in the
+     * candidate index; only they are loaded. A vacancy that requires nothing weighs every consenting participant.
+     */
     private void proposeBest(Vacancy vacancy) {
         Set<UUID> incumbents = vacancy.incumbentsOnly() ? incumbencies.participantsOf(vacancy.employerId()) : null;
-        List<Candidate> best = config.shortlist().best(participants.consenting().stream()
-                .filter(p -> incumbents == null || incumbents.contains(p.id()))
+        List<Participant> weighed = vacancy.requiredSkills().isEmpty()
+                ? participants.consenting()
+                : index.shortlist(vacancy.requiredSkills(), config.minScore(), config.maxProposals(), incumbents)
+                        .stream().map(hit -> participants.byId(hit.participantId())).flatMap(Optional::stream)
+                        .toList();
+        List<Candidate> best = config.shortlist().best(weighed.stream()
+                .filter(p -> p.consenting() && (incumbents == null || incumbents.contains(p.id())))
                 .map(p -> new Candidate(p, Evaluation.of(vacancy.requiredSkills(), p.skills())))
                 .toList());
         Instant now = clock.instant();

@@ -16,6 +16,7 @@ import org.rungs.contracts.participant.ConsentChanged;
 import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.SkillAttained;
 import org.rungs.matching.employment.domain.Incumbencies;
+import org.rungs.matching.index.application.CandidateIndex;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
@@ -43,10 +44,12 @@ public class Reevaluate {
     private final Matches matches;
     private final Outbox outbox;
     private final MatchingConfig config;
+    private final CandidateIndex index;
     private final Clock clock;
 
     public Reevaluate(Participants participants, Incumbencies incumbencies, Vacancies vacancies, Matches matches,
-            Outbox outbox, MatchingConfig config, Clock clock) {
+            Outbox outbox, MatchingConfig config, CandidateIndex index, Clock clock) {
+        this.index = index;
         this.participants = participants;
         this.incumbencies = incumbencies;
         this.vacancies = vacancies;
@@ -72,6 +75,7 @@ public class Reevaluate {
     public void skillAttained(SkillAttained skill) {
         Optional<Participant> p = participants.byId(skill.participantId());
         if (p.isPresent() && p.get().attain(skill.elementId(), skill.level(), clock.instant())) {
+            index.attained(p.get().id(), skill.elementId(), skill.level());
             weigh(p.get());
         } else {
             LOG.debugf("Skill %s of participant %s changes no match", skill.elementId(), skill.participantId());
@@ -93,8 +97,10 @@ public class Reevaluate {
             Instant now) {
         if (share) {
             p.grantConsent(skills, now);
+            index.consenting(p.id(), p.skills());
             weigh(p);
         } else {
+            index.withdrawn(p.id());
             p.withdrawConsent(now);
             matches.removeOfParticipant(p.id());
         }
