@@ -21,6 +21,11 @@ public abstract class FieldsRefused extends DomainError {
         this(message, Map.of(field, problem));
     }
 
+    /** One field refused; the message is the field and what is wrong with it ({@code date is in the future}). */
+    protected FieldsRefused(String field, String problem) {
+        this(field + " " + problem, field, problem);
+    }
+
     /** Each offending field and what is wrong with it, in the order found. */
     public Map<String, String> fields() {
         return fields;

@@ -2,6 +2,8 @@ package org.rungs.employer.ladder.domain;
 
 import java.util.List;
 
+import org.rungs.spine.domain.Text;
+
 /**
  * What it takes to move along a transition: skills at minimum levels, months in the rung (none when null) and a
  * credential (none when null).
@@ -10,6 +12,6 @@ public record PromotionCriteria(List<RequiredSkill> skills, Integer monthsInRung
 
     public PromotionCriteria {
         skills = List.copyOf(skills);
-        credential = credential == null || credential.isBlank() ? null : credential.strip();
+        credential = Text.optional(credential);
     }
 }

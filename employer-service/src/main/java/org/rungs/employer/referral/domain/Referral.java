@@ -25,6 +25,7 @@ import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.employer.ReferralChanged;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.RecordedDay;
+import org.rungs.spine.domain.Text;
 
 /**
  * A navigator's referral of a consenting participant to an open vacancy, and its way through the stages, each step with
@@ -139,7 +140,7 @@ public class Referral extends AggregateRoot {
     private void moveTo(Stage to, String by, String reason, Instant at) {
         Stage previous = stage;
         stage = to;
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = Text.optional(reason);
         history.add(new StageChange(to, Objects.requireNonNull(by, "by"), at, why));
         record(EmployerEvents.REFERRAL_CHANGED, new ReferralChanged(id, vacancyId, employerId, participantId,
                 partnerAgency, to.wire(), previous == null ? null : previous.wire(), by, why, at));

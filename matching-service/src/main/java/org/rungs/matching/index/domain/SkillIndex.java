@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.StampedLock;
 
 /**
  * Participants' skills held in memory for matching at a region's scale. Each participant has a slot; for each O*NET
@@ -36,87 +35,55 @@ public final class SkillIndex {
 
     static final int LEVELS = 8;
 
-    private final StampedLock lock = new StampedLock();
+    private final IndexLock lock = new IndexLock();
     private final Elements elements = new Elements();
-    private final Map<UUID, Integer> slots = new HashMap<>();
-    private UUID[] ids = new UUID[1024];
+    private final Slots slots = new Slots(1024);
     private short[][] held = new short[1024][];
     private short[][] heldLevels = new short[1024][];
     private int[][] positions = new int[1024][];
-    private int[] free = new int[64];
-    private int freeCount;
-    private int nextSlot;
     private int words = 1024 / 64;
     private Element[] byCode = new Element[256];
 
     /** The participant's level of the element, kept if it is their best. */
     public void put(UUID participantId, String elementId, BigDecimal level) {
-        long stamp = lock.writeLock();
-        try {
-            putLocked(slotFor(participantId), elements.code(elementId), Levels.encode(level));
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        lock.write(() -> putLocked(slotFor(participantId), elements.code(elementId), Levels.encode(level)));
     }
 
     /** The participant's skills, whole: whatever was held before is forgotten. */
     public void replace(UUID participantId, Map<String, BigDecimal> skills) {
-        long stamp = lock.writeLock();
-        try {
+        lock.write(() -> {
             removeLocked(participantId);
             if (!skills.isEmpty()) {
                 int slot = slotFor(participantId);
                 skills.forEach((element, level) -> putLocked(slot, elements.code(element), Levels.encode(level)));
             }
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        });
     }
 
     /** Forgets the participant (consent withdrawn): they are found by no shortlist until put again. */
     public boolean remove(UUID participantId) {
-        long stamp = lock.writeLock();
-        try {
-            return removeLocked(participantId);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        return lock.write(() -> removeLocked(participantId));
     }
 
     public boolean contains(UUID participantId) {
-        long stamp = lock.readLock();
-        try {
-            return slots.containsKey(participantId);
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return lock.read(() -> slots.contains(participantId));
     }
 
     /** How many participants the index holds. */
     public int size() {
-        long stamp = lock.readLock();
-        try {
-            return slots.size();
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return lock.read(slots::size);
     }
 
     /** The participant's skills as held, element to best level. */
     public Map<String, BigDecimal> skillsOf(UUID participantId) {
-        long stamp = lock.readLock();
-        try {
-            Integer slot = slots.get(participantId);
+        return lock.read(() -> {
+            int slot = slots.of(participantId);
             Map<String, BigDecimal> skills = new HashMap<>();
-            if (slot != null) {
-                for (int i = 0; i < held[slot].length; i++) {
-                    skills.put(elements.id(held[slot][i]), Levels.decode(heldLevels[slot][i]));
-                }
+            for (int i = 0; slot >= 0 && i < held[slot].length; i++) {
+                skills.put(elements.id(held[slot][i]), Levels.decode(heldLevels[slot][i]));
             }
             return skills;
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        });
     }
 
     /**
@@ -128,12 +95,7 @@ public final class SkillIndex {
      *            only these participants (an employer's incumbents); null for everyone
      */
     public List<Hit> shortlist(Map<String, BigDecimal> required, int minMet, int limit, Collection<UUID> among) {
-        long stamp = lock.readLock();
-        try {
-            return shortlistLocked(required, Math.max(1, minMet), limit, among);
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return lock.read(() -> shortlistLocked(required, Math.max(1, minMet), limit, among));
     }
 
     private List<Hit> shortlistLocked(Map<String, BigDecimal> required, int minMet, int limit,
@@ -157,8 +119,8 @@ public final class SkillIndex {
         if (among != null) {
             filter = new long[words];
             for (UUID id : among) {
-                Integer slot = slots.get(id);
-                if (slot != null) {
+                int slot = slots.of(id);
+                if (slot >= 0) {
                     filter[slot >>> 6] |= 1L << slot;
                 }
             }
@@ -176,7 +138,7 @@ public final class SkillIndex {
         collect(above, counter, total, hits);
         int room = limit - hits.size();
         if (room > 0) {
-            SlotHeap first = new SlotHeap(room, ids);
+            SlotHeap first = new SlotHeap(room, slots);
             for (int w = 0; w < words; w++) {
                 long bits = atLeast[w] & ~above[w];
                 while (bits != 0) {
@@ -185,7 +147,7 @@ public final class SkillIndex {
                 }
             }
             for (int slot : first.slots()) {
-                hits.add(new Hit(ids[slot], count(counter, slot), total));
+                hits.add(new Hit(slots.id(slot), count(counter, slot), total));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::met).reversed().thenComparing(Hit::participantId, SkillIndex::idOrder));
@@ -198,7 +160,7 @@ public final class SkillIndex {
             while (word != 0) {
                 int slot = (w << 6) + Long.numberOfTrailingZeros(word);
                 word &= word - 1;
-                into.add(new Hit(ids[slot], count(counter, slot), total));
+                into.add(new Hit(slots.id(slot), count(counter, slot), total));
             }
         }
     }
@@ -215,10 +177,10 @@ public final class SkillIndex {
     private static final class SlotHeap {
 
         private final int[] heap;
-        private final UUID[] ids;
+        private final Slots ids;
         private int size;
 
-        SlotHeap(int capacity, UUID[] ids) {
+        SlotHeap(int capacity, Slots ids) {
             this.heap = new int[capacity];
             this.ids = ids;
         }
@@ -227,7 +189,7 @@ public final class SkillIndex {
             if (size < heap.length) {
                 heap[size] = slot;
                 up(size++);
-            } else if (idOrder(ids[slot], ids[heap[0]]) < 0) {
+            } else if (idOrder(ids.id(slot), ids.id(heap[0])) < 0) {
                 heap[0] = slot;
                 down(0);
             }
@@ -238,7 +200,7 @@ public final class SkillIndex {
         }
 
         private boolean later(int a, int b) {
-            return idOrder(ids[heap[a]], ids[heap[b]]) > 0;
+            return idOrder(ids.id(heap[a]), ids.id(heap[b])) > 0;
         }
 
         private void up(int i) {
@@ -359,8 +321,8 @@ public final class SkillIndex {
     }
 
     private boolean removeLocked(UUID participantId) {
-        Integer slot = slots.remove(participantId);
-        if (slot == null) {
+        int slot = slots.of(participantId);
+        if (slot < 0) {
             return false;
         }
         for (int i = 0; i < held[slot].length; i++) {
@@ -369,23 +331,17 @@ public final class SkillIndex {
         held[slot] = EMPTY_SHORTS;
         heldLevels[slot] = EMPTY_SHORTS;
         positions[slot] = EMPTY_INTS;
-        ids[slot] = null;
-        if (freeCount == free.length) {
-            free = Arrays.copyOf(free, free.length * 2);
-        }
-        free[freeCount++] = slot;
+        slots.release(participantId);
         return true;
     }
 
     private int slotFor(UUID participantId) {
-        Integer existing = slots.get(participantId);
-        if (existing != null) {
-            return existing;
+        if (slots.contains(participantId)) {
+            return slots.of(participantId);
         }
-        int slot = freeCount > 0 ? free[--freeCount] : nextSlot++;
-        if (slot >= ids.length) {
-            int capacity = Math.max(slot + 1, ids.length * 2);
-            ids = Arrays.copyOf(ids, capacity);
+        int slot = slots.take(participantId);
+        int capacity = slots.capacity();
+        if (capacity > held.length) {
             held = Arrays.copyOf(held, capacity);
             heldLevels = Arrays.copyOf(heldLevels, capacity);
             positions = Arrays.copyOf(positions, capacity);
@@ -396,11 +352,9 @@ public final class SkillIndex {
                 }
             }
         }
-        ids[slot] = participantId;
         held[slot] = EMPTY_SHORTS;
         heldLevels[slot] = EMPTY_SHORTS;
         positions[slot] = EMPTY_INTS;
-        slots.put(participantId, slot);
         return slot;
     }
 

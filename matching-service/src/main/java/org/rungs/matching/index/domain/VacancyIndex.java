@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.StampedLock;
 
 /**
  * Open vacancies' requirements held in memory for the reverse query: for each O*NET element, the vacancies that require
@@ -25,16 +23,12 @@ public final class VacancyIndex {
         }
     }
 
-    private final StampedLock lock = new StampedLock();
+    private final IndexLock lock = new IndexLock();
     private final Elements elements = new Elements();
-    private final Map<UUID, Integer> slots = new HashMap<>();
-    private UUID[] ids = new UUID[256];
+    private final Slots slots = new Slots(256);
     private int[] requiredCount = new int[256];
     private short[][] requiredCodes = new short[256][];
     private int[][] positions = new int[256][];
-    private int[] free = new int[64];
-    private int freeCount;
-    private int nextSlot;
     private int[][] postingSlots = new int[256][];
     private short[][] postingLevels = new short[256][];
     private int[] postingSize = new int[256];
@@ -42,12 +36,10 @@ public final class VacancyIndex {
 
     /** A vacancy opened (or its requirements changed): they replace whatever was held. */
     public void put(UUID vacancyId, Map<String, BigDecimal> required) {
-        long stamp = lock.writeLock();
-        try {
+        lock.write(() -> {
             removeLocked(vacancyId);
-            int slot = freeCount > 0 ? free[--freeCount] : nextSlot++;
-            grow(slot);
-            ids[slot] = vacancyId;
+            int slot = slots.take(vacancyId);
+            grow(slots.capacity());
             requiredCount[slot] = required.size();
             requiredCodes[slot] = new short[required.size()];
             positions[slot] = new int[required.size()];
@@ -58,29 +50,16 @@ public final class VacancyIndex {
                 positions[slot][i] = add(code, slot, Levels.encode(r.getValue()));
                 i++;
             }
-            slots.put(vacancyId, slot);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        });
     }
 
     /** The vacancy closed or filled: no longer found. */
     public boolean remove(UUID vacancyId) {
-        long stamp = lock.writeLock();
-        try {
-            return removeLocked(vacancyId);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        return lock.write(() -> removeLocked(vacancyId));
     }
 
     public int size() {
-        long stamp = lock.readLock();
-        try {
-            return slots.size();
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return lock.read(slots::size);
     }
 
     /**
@@ -88,14 +67,13 @@ public final class VacancyIndex {
      * level), best share first, then vacancy id.
      */
     public List<Hit> qualifying(Map<String, BigDecimal> skills, double minShare) {
-        long stamp = lock.readLock();
-        try {
+        return lock.read(() -> {
             byte[] met = counts.get();
-            if (met.length < nextSlot) {
-                met = new byte[nextSlot + nextSlot / 4 + 16];
+            if (met.length < slots.limit()) {
+                met = new byte[slots.limit() + slots.limit() / 4 + 16];
                 counts.set(met);
             }
-            int[] touched = new int[Math.min(nextSlot, 1 + skills.size() * 64)];
+            int[] touched = new int[Math.min(slots.limit(), 1 + skills.size() * 64)];
             int touchedCount = 0;
             for (Map.Entry<String, BigDecimal> skill : skills.entrySet()) {
                 int code = elements.find(skill.getKey());
@@ -110,7 +88,7 @@ public final class VacancyIndex {
                         int slot = vacancySlots[i];
                         if (met[slot]++ == 0) {
                             if (touchedCount == touched.length) {
-                                touched = Arrays.copyOf(touched, Math.min(nextSlot, touched.length * 2));
+                                touched = Arrays.copyOf(touched, Math.min(slots.limit(), touched.length * 2));
                             }
                             touched[touchedCount++] = slot;
                         }
@@ -123,15 +101,13 @@ public final class VacancyIndex {
                 int m = met[slot];
                 met[slot] = 0;
                 if ((double) m / requiredCount[slot] >= minShare) {
-                    hits.add(new Hit(ids[slot], m, requiredCount[slot]));
+                    hits.add(new Hit(slots.id(slot), m, requiredCount[slot]));
                 }
             }
             hits.sort(Comparator.comparingDouble(Hit::share).reversed().thenComparing(Hit::vacancyId,
                     SkillIndex::idOrder));
             return hits;
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        });
     }
 
     private int add(int code, int slot, short level) {
@@ -157,8 +133,8 @@ public final class VacancyIndex {
     }
 
     private boolean removeLocked(UUID vacancyId) {
-        Integer slot = slots.remove(vacancyId);
-        if (slot == null) {
+        int slot = slots.of(vacancyId);
+        if (slot < 0) {
             return false;
         }
         for (int i = 0; i < requiredCodes[slot].length; i++) {
@@ -178,20 +154,14 @@ public final class VacancyIndex {
             }
             postingSize[code] = last;
         }
-        ids[slot] = null;
         requiredCodes[slot] = new short[0];
         positions[slot] = new int[0];
-        if (freeCount == free.length) {
-            free = Arrays.copyOf(free, free.length * 2);
-        }
-        free[freeCount++] = slot;
+        slots.release(vacancyId);
         return true;
     }
 
-    private void grow(int slot) {
-        if (slot >= ids.length) {
-            int capacity = Math.max(slot + 1, ids.length * 2);
-            ids = Arrays.copyOf(ids, capacity);
+    private void grow(int capacity) {
+        if (capacity > requiredCount.length) {
             requiredCount = Arrays.copyOf(requiredCount, capacity);
             requiredCodes = Arrays.copyOf(requiredCodes, capacity);
             positions = Arrays.copyOf(positions, capacity);

@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.rungs.spine.domain.RecordedDay;
+import org.rungs.spine.domain.Text;
 
 /**
  * A consent the participant signed: for a purpose, to recipients, over a scope of their data, from the day signed until
@@ -168,7 +169,7 @@ public class ConsentRecord {
         c.scope = scope;
         c.signedOn = signed;
         c.expiresOn = t.expiresOn();
-        c.evidence = t.evidence() == null || t.evidence().isBlank() ? null : t.evidence().strip();
+        c.evidence = Text.optional(t.evidence());
         c.recordedBy = recordedBy;
         c.recordedAt = clock.instant();
         c.expiryAnnounced = c.expiresOn != null && c.expiresOn.isBefore(today);

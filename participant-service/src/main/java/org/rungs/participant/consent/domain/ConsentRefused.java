@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class ConsentRefused extends FieldsRefused {
 
     public ConsentRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

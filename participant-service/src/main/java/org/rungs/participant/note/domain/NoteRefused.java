@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class NoteRefused extends FieldsRefused {
 
     public NoteRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

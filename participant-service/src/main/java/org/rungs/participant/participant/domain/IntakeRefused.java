@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class IntakeRefused extends FieldsRefused {
 
     public IntakeRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

@@ -30,6 +30,7 @@ import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.RecordedDay;
+import org.rungs.spine.domain.Text;
 
 /**
  * A worker or job seeker a partner agency serves. Contact details live only here; the events announcing them
@@ -175,8 +176,8 @@ public class Participant extends AggregateRoot {
         p.partnerAgency = required(e.partnerAgency(), "partnerAgency");
         p.givenName = required(e.givenName(), "givenName");
         p.familyName = required(e.familyName(), "familyName");
-        p.email = blankToNull(e.email());
-        p.phone = blankToNull(e.phone());
+        p.email = Text.optional(e.email());
+        p.phone = Text.optional(e.phone());
         p.currentOccupationCode = e.currentOccupationCode();
         p.currentHourlyWage = e.currentHourlyWage();
         p.barriers = e.barriers() == null ? new HashSet<>() : new HashSet<>(e.barriers());
@@ -266,10 +267,6 @@ public class Participant extends AggregateRoot {
             throw new IllegalArgumentException(what + " is required");
         }
         return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public UUID id() {

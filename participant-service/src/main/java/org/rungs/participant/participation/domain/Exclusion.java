@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.contracts.participant.ParticipantExcluded;
 import org.rungs.spine.domain.AggregateRoot;
+import org.rungs.spine.domain.Text;
 
 /**
  * A participant leaves performance measurement for the period of participation the exclusion's day falls in: they are
@@ -66,7 +67,7 @@ public class Exclusion extends AggregateRoot {
         e.reason = reason;
         e.date = date;
         e.periodStart = periodStart;
-        e.note = note == null || note.isBlank() ? null : note.strip();
+        e.note = Text.optional(note);
         e.recordedBy = recordedBy;
         e.recordedAt = clock.instant();
         e.record(ParticipantEvents.PARTICIPANT_EXCLUDED, new ParticipantExcluded(e.id, participantId, reason.wire(),

@@ -17,6 +17,7 @@ import org.rungs.contracts.participant.ServiceCancelled;
 import org.rungs.contracts.participant.ServiceRecorded;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.RecordedDay;
+import org.rungs.spine.domain.Text;
 
 /**
  * One entry of a participant's services log: a service of a kind on a day, delivered (the day has come) or scheduled
@@ -84,7 +85,7 @@ public class ServiceRecord extends AggregateRoot {
         s.participantId = participantId;
         s.kind = kind;
         s.date = date;
-        s.description = description == null || description.isBlank() ? null : description.strip();
+        s.description = Text.optional(description);
         s.recordedBy = recordedBy;
         s.loggedOn = today;
         s.recordedAt = clock.instant();

@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class ServiceRefused extends FieldsRefused {
 
     public ServiceRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class PlanRefused extends FieldsRefused {
 
     public PlanRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.rungs.spine.domain.Text;
+
 /** A review of the plan with the navigator, on a day. */
 @Entity
 @Table(name = "plan_review")
@@ -32,7 +34,7 @@ public class PlanReview {
         this.id = UUID.randomUUID();
         this.reviewedOn = reviewedOn;
         this.reviewedBy = reviewedBy;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = Text.optional(note);
     }
 
     public UUID id() {

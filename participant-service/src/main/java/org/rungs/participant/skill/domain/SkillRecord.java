@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.contracts.participant.SkillAttained;
 import org.rungs.spine.domain.AggregateRoot;
+import org.rungs.spine.domain.Text;
 
 /**
  * One observation of a participant's skill or knowledge element (O*NET element id) at a level on O*NET's 0–7 scale.
@@ -67,7 +68,7 @@ public class SkillRecord extends AggregateRoot {
         s.elementId = Objects.requireNonNull(elementId, "elementId");
         s.level = level;
         s.source = Objects.requireNonNull(source, "source");
-        s.evidence = evidence == null || evidence.isBlank() ? null : evidence.strip();
+        s.evidence = Text.optional(evidence);
         s.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         s.attainedAt = clock.instant();
         s.record(ParticipantEvents.SKILL_ATTAINED, new SkillAttained(s.participantId, s.id, s.elementId, s.level,

@@ -19,6 +19,7 @@ import org.rungs.contracts.participant.SupportReferred;
 import org.rungs.participant.participant.domain.Barrier;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.RecordedDay;
+import org.rungs.spine.domain.Text;
 
 /**
  * A navigator refers a participant to a support provider for a barrier (a childcare subsidy, a transit pass, housing
@@ -86,7 +87,7 @@ public class SupportReferral extends AggregateRoot {
         s.participantId = participantId;
         s.barrier = barrier;
         s.provider = provider.strip();
-        s.description = description == null || description.isBlank() ? null : description.strip();
+        s.description = Text.optional(description);
         s.status = SupportStatus.REFERRED;
         s.referredOn = day(on, "on", clock);
         s.referredBy = referredBy;

@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class SupportRefused extends FieldsRefused {
 
     public SupportRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

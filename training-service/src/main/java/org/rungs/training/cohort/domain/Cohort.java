@@ -32,6 +32,7 @@ import org.rungs.contracts.training.CohortCancelled;
 import org.rungs.contracts.training.CohortScheduled;
 import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.spine.domain.AggregateRoot;
+import org.rungs.spine.domain.Text;
 import org.rungs.training.program.domain.DeliveryMode;
 
 /**
@@ -153,7 +154,7 @@ public class Cohort extends AggregateRoot {
         c.startTime = plan.startTime();
         c.endTime = plan.endTime();
         c.deliveryMode = plan.deliveryMode();
-        c.location = plan.location() == null || plan.location().isBlank() ? null : plan.location().strip();
+        c.location = Text.optional(plan.location());
         c.seats = plan.seats();
         c.costToParticipant = plan.costToParticipant();
         c.status = CohortStatus.SCHEDULED;

@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class CohortRefused extends FieldsRefused {
 
     public CohortRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class EnrolmentRefused extends FieldsRefused {
 
     public EnrolmentRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.rungs.spine.domain.Text;
+
 /** A measurable skill gain recorded on an enrolment, dated the day achieved. */
 @Entity
 @Table(name = "skill_gain")
@@ -42,7 +44,7 @@ public class SkillGain {
         this.id = UUID.randomUUID();
         this.type = type;
         this.achievedOn = achievedOn;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = Text.optional(note);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }

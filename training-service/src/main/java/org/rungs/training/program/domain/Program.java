@@ -27,6 +27,7 @@ import org.rungs.contracts.training.ProgramPublished;
 import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.Distinct;
+import org.rungs.spine.domain.Text;
 
 /**
  * A program on the training asset map: the occupations it prepares for, the skills it teaches and to what level, the
@@ -152,9 +153,7 @@ public class Program extends AggregateRoot {
         p.durationWeeks = offer.durationWeeks();
         p.durationHours = offer.durationHours();
         p.schedule = Objects.requireNonNull(offer.schedule(), "schedule");
-        p.entranceRequirements = offer.entranceRequirements() == null || offer.entranceRequirements().isBlank()
-                ? null
-                : offer.entranceRequirements().strip();
+        p.entranceRequirements = Text.optional(offer.entranceRequirements());
         p.cost = offer.cost();
         p.publishedAt = clock.instant();
         p.credentialType = offer.credentialType() == null

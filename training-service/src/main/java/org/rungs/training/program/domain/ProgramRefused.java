@@ -6,6 +6,6 @@ import org.rungs.spine.domain.FieldsRefused;
 public class ProgramRefused extends FieldsRefused {
 
     public ProgramRefused(String field, String problem) {
-        super(field + " " + problem, field, problem);
+        super(field, problem);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.rungs.spine.domain.Text;
+
 /**
  * A training provider in the network: a college, union, community agency or other organisation that trains. Providers
  * are known only inside training-service; the network learns of their work through the programs they publish.
@@ -49,7 +51,7 @@ public class Provider {
         p.id = Objects.requireNonNull(id, "id");
         p.name = name.strip();
         p.kind = Objects.requireNonNull(kind, "kind");
-        p.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip();
+        p.contactEmail = Text.optional(contactEmail);
         p.registeredAt = clock.instant();
         return p;
     }
