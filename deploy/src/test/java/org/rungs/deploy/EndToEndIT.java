@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -446,6 +447,81 @@ class EndToEndIT {
                 && "participant.exited.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)), WAIT);
         assertThat(json(exited.value()).path("exitDate").asText()).isEqualTo(today.minusDays(120).toString());
         assertThat(json(exited.value()).path("periodStart").asText()).isEqualTo(today.minusDays(190).toString());
+    }
+
+    @Test
+    @Order(12)
+    void twoMatchingInstancesShareTheVacanciesAndEachAnswersForAll() {
+        String participant = enrol(true);
+        skill(participant, "2.A.1.a", "4");
+        LocalStack.run("instance", "matching-service", "2");
+        String second = LocalStack.instance("matching-service", 2);
+        List<String> instances = List.of(LocalStack.MATCHING, second);
+        try {
+            await().atMost(WAIT).until(() -> instances.stream().allMatch(i -> !vacancyPartitions(i).isEmpty()));
+            // vacancies until each instance owns two (an instance owns the vacancies of its partitions)
+            Map<String, List<String>> owned = new java.util.HashMap<>();
+            while (instances.stream().anyMatch(i -> owned.getOrDefault(i, List.of()).size() < 2)) {
+                String vacancy = openVacancy(admin, RIVERSIDE, """
+                        [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}]""");
+                int partition = org.rungs.spine.messaging.Assignment.partitionOf(vacancy, 3);
+                String owner = instances.stream().filter(i -> vacancyPartitions(i).contains(partition))
+                        .findFirst().orElseThrow();
+                owned.computeIfAbsent(owner, i -> new java.util.ArrayList<>()).add(vacancy);
+                assertThat(owned.values().stream().mapToInt(List::size).sum()).as("vacancies opened").isLessThan(40);
+            }
+            List<String> vacancies = owned.values().stream().flatMap(List::stream).toList();
+
+            // every vacancy proposes the participant (half the skills met), and both instances answer alike
+            await().ignoreExceptions().atMost(WAIT).untilAsserted(() -> {
+                for (String vacancy : vacancies) {
+                    for (String instance : instances) {
+                        assertThat(scores(instance, vacancy)).containsEntry(participant, 0.5f);
+                    }
+                }
+            });
+
+            // a new skill reaches both owners through the participant feed: each re-proposes for its vacancies
+            skill(participant, "2.B.1.f", "4");
+            await().ignoreExceptions().atMost(WAIT).untilAsserted(() -> {
+                for (String vacancy : vacancies) {
+                    for (String instance : instances) {
+                        assertThat(scores(instance, vacancy)).containsEntry(participant, 1f);
+                    }
+                }
+            });
+        } finally {
+            LocalStack.run("instance", "matching-service", "2", "stop");
+        }
+
+        // the remaining instance takes every partition over: a vacancy opened now is matched all the same
+        await().atMost(WAIT).until(() -> vacancyPartitions(LocalStack.MATCHING).size() == 3);
+        String after = openVacancy(admin, RIVERSIDE, """
+                [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}]""");
+        await().ignoreExceptions().atMost(WAIT)
+                .untilAsserted(() -> assertThat(scores(LocalStack.MATCHING, after)).containsEntry(participant, 1f));
+    }
+
+    /** The partitions of rungs.vacancy an instance of matching-service holds (its readiness says). */
+    static Set<Integer> vacancyPartitions(String instance) {
+        String assigned = given().get(instance + "/q/health/ready").then().extract().jsonPath()
+                .getString("checks.find { it.name == 'event-consumer' }.data.assigned");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rungs\\.vacancy=\\[([0-9, ]*)]")
+                .matcher(assigned == null ? "" : assigned);
+        if (!m.find() || m.group(1).isBlank()) {
+            return Set.of();
+        }
+        return java.util.Arrays.stream(m.group(1).split(",\\s*")).map(Integer::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A vacancy's candidates as one instance lists them: participant id to score. */
+    static Map<String, Float> scores(String instance, String vacancy) {
+        List<Map<String, Object>> list = given().auth().oauth2(admin).get(instance + "/vacancies/" + vacancy
+                + "/candidates").then().statusCode(200).extract().jsonPath().getList("candidates");
+        Map<String, Float> scores = new java.util.HashMap<>();
+        list.forEach(c -> scores.put((String) c.get("participantId"), ((Number) c.get("score")).floatValue()));
+        return scores;
     }
 
     static void service(String participant, String kind, LocalDate on) {

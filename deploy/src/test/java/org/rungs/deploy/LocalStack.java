@@ -130,6 +130,13 @@ final class LocalStack {
         throw new IllegalArgumentException(name + " is not in stack.json");
     }
 
+    /** The base URL of a further instance n (2, 3...) of a service, started with {@code deploy/rungs instance}. */
+    static String instance(String name, int n) {
+        int step = STACK.path("instancePortStep").asInt();
+        java.net.URI first = java.net.URI.create(service(name));
+        return "http://localhost:" + (first.getPort() + step * (n - 1));
+    }
+
     private static int port(JsonNode port) {
         if (!port.isInt()) {
             throw new IllegalStateException("stack.json lacks a port");

@@ -40,6 +40,7 @@ final class Feed {
         data.put("participantId", participant.toString());
         data.put("partnerAgency", agency);
         data.put("consentToShare", consent);
+        data.put("enrolledAt", java.time.Instant.now().toString());
         return send(ParticipantEvents.PARTICIPANT_ENROLLED, participant, data);
     }
 
@@ -60,6 +61,7 @@ final class Feed {
         data.put("participantId", participant.toString());
         data.put("shareWithEmployers", share);
         levels(data.putArray("skills"), skills);
+        data.put("changedAt", java.time.Instant.now().toString());
         return send(ParticipantEvents.CONSENT_CHANGED, participant, data);
     }
 
@@ -125,6 +127,14 @@ final class Feed {
         return KAFKA.send(type, key.toString(), json(data));
     }
 
+    static com.fasterxml.jackson.databind.JsonNode read(String json) {
+        try {
+            return EventJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String json(ObjectNode data) {
         try {
             return EventJson.mapper().writeValueAsString(data);
@@ -148,8 +158,18 @@ final class Feed {
         }
     }
 
+    /**
+     * Whether matching-service applied the event: a participant event once the participant feed's position on its
+     * partition passed it, any other once the inbox holds it.
+     */
     static boolean applied(String eventId) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        var position = KAFKA.position(eventId).filter(p -> p.topic().equals("rungs.participant"));
+        if (position.isPresent()) {
+            return Sql.number(dataSource, "select count(*) from feed_position where topic = ? and partition = ?"
+                    + " and next_offset > ?", position.get().topic(), position.get().partition(),
+                    position.get().offset()) == 1;
+        }
         return Sql.number(dataSource,
                 "select count(*) from processed_event where consumer = 'matching-service' and event_id = ?",
                 eventId) == 1;

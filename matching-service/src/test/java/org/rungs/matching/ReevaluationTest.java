@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.rungs.contracts.matching.MatchingEvents;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.spine.events.EventJson;
+import org.rungs.spine.events.CloudEventHeaders;
 import org.rungs.testing.EventSamples;
+import org.rungs.testing.KafkaProbe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -80,6 +82,12 @@ class ReevaluationTest {
 
         Feed.awaitApplied(Feed.consent(participant, false, Map.of()));
         assertThat(Candidates.among(Candidates.of(before), participant)).isEmpty();
+        ConsumerRecord<String, String> withdrawal = Feed.KAFKA.await("rungs.match",
+                r -> Match.idOf(before, participant).toString().equals(r.key())
+                        && "match.withdrawn.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)),
+                Duration.ofSeconds(30));
+        assertThat(EventSamples.validate(MatchingEvents.MATCH_WITHDRAWN, withdrawal.value())).isEmpty();
+        assertThat(Feed.read(withdrawal.value()).get("reason").asText()).isEqualTo("consent-withdrawn");
 
         UUID during = UUID.randomUUID();
         Feed.awaitApplied(Feed.skill(participant, CRITICAL_THINKING, "6"),

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.rungs.matching.match.domain.Match;
+import org.rungs.spine.events.CloudEventHeaders;
+import org.rungs.testing.KafkaProbe;
 import org.rungs.testing.Sql;
 
 import io.agroal.api.AgroalDataSource;
@@ -43,7 +45,10 @@ class VacancyFilledTest {
         DeliveryTest.notFound(vacancy);
         Feed.awaitPublished();
         assertThat(Feed.KAFKA.readToEnd("rungs.match", r -> Match.idOf(vacancy, participant).toString()
-                .equals(r.key()))).hasSize(1);
+                .equals(r.key()))).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE) + " "
+                        + Feed.read(r.value()).path("reason").asText())
+                .as("proposed, then withdrawn because the vacancy was filled")
+                .containsExactly("match.proposed.v1 ", "match.withdrawn.v1 vacancy-filled");
         assertThat(Feed.KAFKA.readToEnd(DeliveryTest.DLQ, r -> vacancy.toString().equals(r.key()))).isEmpty();
     }
 }

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,6 +18,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,6 +30,7 @@ import org.rungs.spine.events.EventType;
 public final class KafkaProbe {
 
     private final String bootstrapServers;
+    private final Map<String, RecordMetadata> positions = new ConcurrentHashMap<>();
     private KafkaProducer<String, String> shared;
 
     public KafkaProbe(String bootstrapServers) {
@@ -85,10 +91,19 @@ public final class KafkaProbe {
 
     public void sendRaw(ProducerRecord<String, String> record) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties())) {
-            producer.send(record).get();
+            RecordMetadata sent = producer.send(record).get();
+            Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+            if (id != null) {
+                positions.put(new String(id.value(), StandardCharsets.UTF_8), sent);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + record.topic(), e);
         }
+    }
+
+    /** Where an event sent with {@link #send} landed (its topic, partition and offset), if it was sent so. */
+    public Optional<RecordMetadata> position(String eventId) {
+        return Optional.ofNullable(positions.get(eventId));
     }
 
     /** Reads the topic from the start until a record matches, or fails after the timeout. */

@@ -5,9 +5,9 @@ import org.rungs.spine.events.EventType;
 import org.rungs.spine.events.Topic;
 
 /**
- * The events matching-service publishes: candidates proposed for vacancies, keyed by the match (vacancy x participant).
- * Each record's JSON Schema and golden sample are {@code contracts/matching-service/<type>.schema.json} and
- * {@code .sample.json}.
+ * The events matching-service publishes: candidates proposed for vacancies and withdrawn, keyed by the match (vacancy x
+ * participant). Each record's JSON Schema and golden sample are {@code contracts/matching-service/<type>.schema.json}
+ * and {@code .sample.json}.
  */
 public final class MatchingEvents implements EventDeclarations {
 
@@ -16,4 +16,7 @@ public final class MatchingEvents implements EventDeclarations {
 
     public static final EventType<MatchProposed> MATCH_PROPOSED = MATCHES.event("match.proposed.v1",
             MatchProposed.class, MatchProposed::matchId, MatchProposed::proposedAt);
+
+    public static final EventType<MatchWithdrawn> MATCH_WITHDRAWN = MATCHES.event("match.withdrawn.v1",
+            MatchWithdrawn.class, MatchWithdrawn::matchId, MatchWithdrawn::withdrawnAt);
 }

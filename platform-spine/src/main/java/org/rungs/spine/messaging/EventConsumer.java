@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -45,6 +46,7 @@ import io.quarkus.runtime.StartupEvent;
  * behind it wait; nothing is skipped or dead-lettered.</li>
  * </ul>
  * Offsets are committed after the records are applied, so a crash redelivers at most a batch, which the inbox ignores.
+ * Whenever the group hands this instance partitions, an {@link Assignment} is fired before their records are applied.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -59,6 +61,7 @@ public class EventConsumer {
     private final SpineConfig config;
     private final String bootstrapServers;
     private final MeterRegistry registry;
+    private final Event<Assignment> assignments;
     private final AtomicInteger failing = new AtomicInteger();
     private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
     private volatile boolean running;
@@ -67,8 +70,9 @@ public class EventConsumer {
     private Thread thread;
 
     public EventConsumer(EventDispatcher dispatcher, DeadLetters deadLetters, TopicBootstrap topics,
-            SpineConfig config, MeterRegistry registry,
+            SpineConfig config, MeterRegistry registry, Event<Assignment> assignments,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.assignments = assignments;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
         this.topics = topics;
@@ -233,8 +237,19 @@ public class EventConsumer {
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                 assignment = Set.copyOf(kafka.assignment());
+                assignments.fire(describe(kafka, assignment));
             }
         };
+    }
+
+    private static Assignment describe(KafkaConsumer<String, String> kafka, Set<TopicPartition> held) {
+        Map<String, Set<Integer>> partitions = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (TopicPartition p : held) {
+            partitions.computeIfAbsent(p.topic(), t -> new java.util.TreeSet<>()).add(p.partition());
+            counts.computeIfAbsent(p.topic(), t -> kafka.partitionsFor(t).size());
+        }
+        return new Assignment(partitions, counts);
     }
 
     private void commit(KafkaConsumer<String, String> kafka) {

@@ -28,6 +28,11 @@ public class EventConsumerHealth implements HealthCheck {
         return response.status(consumer.isRunning())
                 .withData("topics", String.join(",", dispatcher.handlers().topics()))
                 .withData("partitions", consumer.assignment().size())
+                .withData("assigned", consumer.assignment().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(p -> p.topic(), java.util.TreeMap::new,
+                                java.util.stream.Collectors.mapping(p -> p.partition(),
+                                        java.util.stream.Collectors.toCollection(java.util.TreeSet::new))))
+                        .toString())
                 .withData("failingAttempts", consumer.failingAttempts())
                 .build();
     }

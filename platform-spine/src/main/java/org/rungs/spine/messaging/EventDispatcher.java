@@ -23,15 +23,13 @@ public class EventDispatcher {
 
     private final EventReader reader;
     private final Inbox inbox;
-    private final EventLock lock;
     private final String consumer;
     private final Handlers handlers = new Handlers();
 
-    public EventDispatcher(EventReader reader, Inbox inbox, EventLock lock, SpineConfig config,
+    public EventDispatcher(EventReader reader, Inbox inbox, SpineConfig config,
             Instance<EventHandlers> declared) {
         this.reader = reader;
         this.inbox = inbox;
-        this.lock = lock;
         this.consumer = config.serviceName();
         if (declared.isAmbiguous()) {
             throw new IllegalStateException("a service has one inbound consumer (EventHandlers bean)");
@@ -67,7 +65,6 @@ public class EventDispatcher {
             return Outcome.SKIPPED;
         }
         boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-            serialize();
             if (!inbox.firstDelivery(consumer, event.get().id())) {
                 return false;
             }
@@ -80,11 +77,5 @@ public class EventDispatcher {
     /** Runs the handlers of an event in the caller's transaction, without the inbox (a rebuild from the topics). */
     public void applyInCurrentTransaction(EventEnvelope<?> event) {
         handlers.apply(event);
-    }
-
-    private void serialize() {
-        if (handlers.isSerialized()) {
-            lock.hold();
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.rungs.spine.events.EventType;
 public final class Handlers {
 
     private final Map<String, Entry> byType = new LinkedHashMap<>();
-    private boolean serialized;
 
     /** Runs {@code handler} with the data of every event of this type. */
     public <T> Handlers on(EventType<T> type, Consumer<T> handler) {
@@ -35,21 +34,6 @@ public final class Handlers {
         }
         entry.handlers.add(event -> handler.accept(narrow(type, event)));
         return this;
-    }
-
-    /**
-     * Applies the service's events one at a time across all its instances (a PostgreSQL advisory lock the dispatcher
-     * takes in each event's transaction), for handlers whose work must see every earlier event's: matching a vacancy
-     * and a participant's new skill at the same moment must not miss the pair. Within one instance events are always
-     * applied one at a time, in partition order.
-     */
-    public Handlers serialized() {
-        this.serialized = true;
-        return this;
-    }
-
-    public boolean isSerialized() {
-        return serialized;
     }
 
     public boolean isEmpty() {

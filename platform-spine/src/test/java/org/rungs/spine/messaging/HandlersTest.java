@@ -32,8 +32,6 @@ class HandlersTest {
         assertThat(ran).containsExactly("first hall", "second e1");
         assertThat(on.types()).containsOnlyKeys("door.opened.v1", "door.closed.v1");
         assertThat(on.topics()).containsExactly("rungs.door");
-        assertThat(on.isSerialized()).isFalse();
-        assertThat(on.serialized().isSerialized()).isTrue();
     }
 
     @Test

@@ -2,72 +2,90 @@ package org.rungs.matching.index.application;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.rungs.matching.index.domain.SkillIndex;
-import org.rungs.matching.participant.domain.Participants;
-
-import io.quarkus.runtime.StartupEvent;
+import org.rungs.matching.index.domain.VacancyIndex;
+import org.rungs.matching.participant.domain.ParticipantCopies;
 
 /**
- * The skills of every consenting participant, in memory ({@link SkillIndex}), so a vacancy's shortlist is found without
- * loading participants. PostgreSQL keeps the same skills (matching's read model): the index is rebuilt from it when the
- * service starts, before its consumer reads any event, and the event handlers keep both in step. A withdrawn consent
- * leaves the index at once, before the handler's transaction commits.
+ * What matching holds in memory to find pairs without loading them: the skills of every consenting participant
+ * ({@link SkillIndex}: a vacancy's shortlist) and the requirements of the open vacancies this instance owns
+ * ({@link VacancyIndex}: the vacancies a participant's new skill qualifies them for).
+ * <p>
+ * Every instance holds every participant (each reads the whole participant feed) but only the vacancies of the
+ * partitions the consumer group gave it. The two sides are written before they are read: a vacancy's handler adds it,
+ * then asks for participants; the feed adds a participant's skill, then asks for vacancies. Of a vacancy and a skill
+ * that arrive at the same moment, at least one side therefore sees the other, and the pair is never missed; both seeing
+ * it proposes it once (the match id is the pair's). A withdrawn consent leaves the index at once, before the feed's
+ * transaction commits.
  */
 @ApplicationScoped
 public class CandidateIndex {
 
     private static final Logger LOG = Logger.getLogger(CandidateIndex.class);
 
-    private final Participants participants;
-    private final SkillIndex index = new SkillIndex();
+    private final SkillIndex participants = new SkillIndex();
+    private final VacancyIndex vacancies = new VacancyIndex();
+    private final Set<UUID> owned = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> requiringNothing = ConcurrentHashMap.newKeySet();
 
-    public CandidateIndex(Participants participants) {
-        this.participants = participants;
-    }
-
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
+    /**
+     * Replaces the participants held by the copy in PostgreSQL, read at one snapshot.
+     *
+     * @return the feed's positions the copy reflects: partition to the offset of the first event to apply
+     */
+    public Map<Integer, Long> rebuild(ParticipantCopies copies, String topic) {
         long started = System.nanoTime();
-        int skills = rebuild();
-        LOG.infof("Candidate index rebuilt: %d participants, %d skills, in %d ms", index.size(), skills,
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Reads every consenting participant's skills from the read model; returns how many skills. */
-    @Transactional
-    public int rebuild() {
         int[] skills = {0};
-        participants.forEachConsentingSkill((participant, element, level) -> {
-            index.put(participant, element, level);
-            skills[0]++;
+        Map<Integer, Long> positions = copies.read(topic, (participant, element, level) -> {
+            if (element == null) {
+                participants.replace(participant, Map.of());
+            } else {
+                participants.put(participant, element, level);
+                skills[0]++;
+            }
         });
-        return skills[0];
+        LOG.infof("Candidate index rebuilt: %d participants, %d skills, in %d ms", participants.size(), skills[0],
+                (System.nanoTime() - started) / 1_000_000);
+        return positions;
     }
 
-    /** The participant's skills now (they consent): whatever the index held is replaced. */
+    /** Whether the participant consents to share with employers (only they are held). */
+    public boolean consents(UUID participantId) {
+        return participants.contains(participantId);
+    }
+
+    /** The participant consents, with these skills: whatever the index held of them is replaced. */
     public void consenting(UUID participantId, Map<String, BigDecimal> skills) {
-        index.replace(participantId, skills);
+        participants.replace(participantId, skills);
     }
 
-    /** A consenting participant's better level of an element. */
-    public void attained(UUID participantId, String elementId, BigDecimal level) {
-        index.put(participantId, elementId, level);
+    /**
+     * A consenting participant's level of an element.
+     *
+     * @return whether it beats their best (their evaluations may change)
+     */
+    public boolean attained(UUID participantId, String elementId, BigDecimal level) {
+        return participants.put(participantId, elementId, level);
     }
 
     /** The participant no longer consents: never found again until they do. */
     public void withdrawn(UUID participantId) {
-        index.remove(participantId);
+        participants.remove(participantId);
+    }
+
+    /** A consenting participant's skills, element to best level. */
+    public Map<String, BigDecimal> skillsOf(UUID participantId) {
+        return participants.skillsOf(participantId);
     }
 
     /**
@@ -80,7 +98,7 @@ public class CandidateIndex {
      */
     public List<SkillIndex.Hit> shortlist(Map<String, BigDecimal> required, BigDecimal minScore, int max,
             Set<UUID> among) {
-        return index.shortlist(required, minMet(required.size(), minScore), max, among);
+        return participants.shortlist(required, minMet(required.size(), minScore), max, among);
     }
 
     /** The fewest skills met whose share, to four decimals, reaches the minimum score. */
@@ -97,7 +115,46 @@ public class CandidateIndex {
         return required + 1;
     }
 
+    /** An open vacancy this instance now owns (its partition was assigned here, or it opened). */
+    public void own(UUID vacancyId, Map<String, BigDecimal> required) {
+        if (required.isEmpty()) {
+            requiringNothing.add(vacancyId);
+        } else {
+            vacancies.put(vacancyId, required);
+        }
+        owned.add(vacancyId);
+    }
+
+    /** The vacancy closed, filled or went to another instance. */
+    public void disown(UUID vacancyId) {
+        owned.remove(vacancyId);
+        requiringNothing.remove(vacancyId);
+        vacancies.remove(vacancyId);
+    }
+
+    public boolean owns(UUID vacancyId) {
+        return owned.contains(vacancyId);
+    }
+
+    /** The open vacancies this instance owns. */
+    public Set<UUID> owned() {
+        return Set.copyOf(owned);
+    }
+
+    /**
+     * The owned vacancies for which these skills may reach {@code minScore} (a vacancy that requires nothing included);
+     * the caller evaluates each exactly.
+     */
+    public List<UUID> qualifying(Map<String, BigDecimal> skills, BigDecimal minScore) {
+        // a share a hair below the minimum may round up to it at four decimals
+        double lowest = minScore.doubleValue() - 0.00005;
+        List<UUID> found = new ArrayList<>(requiringNothing);
+        vacancies.qualifying(skills, lowest).forEach(hit -> found.add(hit.vacancyId()));
+        return found;
+    }
+
+    /** How many consenting participants the index holds. */
     public int size() {
-        return index.size();
+        return participants.size();
     }
 }

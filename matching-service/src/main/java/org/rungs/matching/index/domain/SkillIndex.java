@@ -44,19 +44,25 @@ public final class SkillIndex {
     private int words = 1024 / 64;
     private Element[] byCode = new Element[256];
 
-    /** The participant's level of the element, kept if it is their best. */
-    public void put(UUID participantId, String elementId, BigDecimal level) {
-        lock.write(() -> putLocked(slotFor(participantId), elements.code(elementId), Levels.encode(level)));
+    /**
+     * The participant's level of the element, kept if it is their best.
+     *
+     * @return whether it was their best (the index changed)
+     */
+    public boolean put(UUID participantId, String elementId, BigDecimal level) {
+        return lock.write(() -> putLocked(slotFor(participantId), elements.code(elementId), Levels.encode(level)));
     }
 
-    /** The participant's skills, whole: whatever was held before is forgotten. */
+    /**
+     * The participant's skills, whole: whatever was held before is forgotten. A participant held without skills is
+     * still held ({@link #contains}), found by no shortlist until they attain one.
+     */
     public void replace(UUID participantId, Map<String, BigDecimal> skills) {
         lock.write(() -> {
             removeLocked(participantId);
-            if (!skills.isEmpty()) {
-                int slot = slotFor(participantId);
-                skills.forEach((element, level) -> putLocked(slot, elements.code(element), Levels.encode(level)));
-            }
+            int slot = slotFor(participantId);
+            skills.forEach((element, level) -> putLocked(slot, elements.code(element), Levels.encode(level)));
+            return null;
         });
     }
 
@@ -280,7 +286,7 @@ public final class SkillIndex {
         return n;
     }
 
-    private void putLocked(int slot, int code, short level) {
+    private boolean putLocked(int slot, int code, short level) {
         if (code >= byCode.length) {
             byCode = Arrays.copyOf(byCode, Math.max(code + 1, byCode.length * 2));
         }
@@ -293,8 +299,9 @@ public final class SkillIndex {
                     forget(element, code, slot, i);
                     heldLevels[slot][i] = level;
                     positions[slot][i] = element.hold(slot, level);
+                    return true;
                 }
-                return;
+                return false;
             }
         }
         int n = codes.length;
@@ -304,6 +311,7 @@ public final class SkillIndex {
         heldLevels[slot][n] = level;
         positions[slot] = Arrays.copyOf(positions[slot], n + 1);
         positions[slot][n] = element.hold(slot, level);
+        return true;
     }
 
     /** Takes the slot's i-th skill out of its element (bits and level list), fixing the entry moved into its place. */

@@ -51,7 +51,7 @@ public class CandidateResource {
         }
         String agency = everyone ? null : caller.requireOrganisation();
         List<CandidatesResponse.Candidate> candidates = matches.ranked(id).stream()
-                .filter(m -> agency == null || agency.equals(m.participant().partnerAgency()))
+                .filter(m -> agency == null || agency.equals(m.partnerAgency()))
                 .map(CandidatesResponse.Candidate::of)
                 .toList();
         return new CandidatesResponse(v.id(), v.occupationCode(), candidates);

@@ -21,7 +21,7 @@ public record CandidatesResponse(UUID vacancyId, String occupationCode, List<Can
 
         static Candidate of(Match m) {
             Evaluation e = m.evaluation();
-            return new Candidate(m.participant().id(), m.participant().partnerAgency(), e.score(),
+            return new Candidate(m.participantId(), m.partnerAgency(), e.score(),
                     e.met().stream().map(Skill::of).toList(), e.missing().stream().map(Skill::of).toList());
         }
     }

@@ -24,6 +24,11 @@ public interface MatchingConfig {
     @Min(1)
     int maxProposals();
 
+    /** The most participant events the feed applies in one transaction. */
+    @WithDefault("1000")
+    @Min(1)
+    int feedBatch();
+
     default org.rungs.matching.match.domain.Shortlist shortlist() {
         return new org.rungs.matching.match.domain.Shortlist(minScore(), maxProposals());
     }

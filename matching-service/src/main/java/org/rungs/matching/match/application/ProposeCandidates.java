@@ -1,12 +1,17 @@
 package org.rungs.matching.match.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,21 +26,23 @@ import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
 import org.rungs.matching.match.domain.Ranking;
-import org.rungs.matching.participant.domain.Participant;
-import org.rungs.matching.participant.domain.Participants;
+import org.rungs.matching.match.domain.Shortlist;
+import org.rungs.matching.participant.domain.ParticipantCopies;
 import org.rungs.matching.vacancy.domain.SkillRequiredTwice;
 import org.rungs.matching.vacancy.domain.Vacancies;
 import org.rungs.matching.vacancy.domain.Vacancy;
 import org.rungs.spine.events.PoisonEventException;
-import org.rungs.spine.messaging.EventLock;
 import org.rungs.spine.outbox.Outbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * An employer opened a vacancy: matching keeps it and proposes the best-ranked consenting participants, each announced
- * as {@code match.proposed.v1}. When the vacancy closes, or hires fill it, matching forgets it and its matches: it
- * takes no more candidates.
+ * An employer opened a vacancy: the instance that owns it (its partition is assigned here) keeps it and proposes the
+ * best-ranked consenting participants, each announced as {@code match.proposed.v1}. When the vacancy closes, or hires
+ * fill it, its matches are withdrawn ({@code match.withdrawn.v1}) and matching forgets it. Every change of a vacancy's
+ * shortlist holds the vacancy's lock ({@link Vacancies#lock}), so the feed weighing a participant and the vacancy's own
+ * events never interleave on one shortlist.
  */
 @ApplicationScoped
 public class ProposeCandidates {
@@ -43,20 +50,17 @@ public class ProposeCandidates {
     private static final Logger LOG = Logger.getLogger(ProposeCandidates.class);
 
     private final Vacancies vacancies;
-    private final Participants participants;
+    private final ParticipantCopies participants;
     private final Incumbencies incumbencies;
     private final Matches matches;
     private final Outbox outbox;
     private final MatchingConfig config;
-    private final EventLock eventLock;
     private final CandidateIndex index;
     private final Clock clock;
 
-    public ProposeCandidates(Vacancies vacancies, Participants participants, Incumbencies incumbencies,
-            Matches matches, Outbox outbox, MatchingConfig config, EventLock eventLock, CandidateIndex index,
-            Clock clock) {
+    public ProposeCandidates(Vacancies vacancies, ParticipantCopies participants, Incumbencies incumbencies,
+            Matches matches, Outbox outbox, MatchingConfig config, CandidateIndex index, Clock clock) {
         this.index = index;
-        this.eventLock = eventLock;
         this.vacancies = vacancies;
         this.participants = participants;
         this.incumbencies = incumbencies;
@@ -67,21 +71,17 @@ public class ProposeCandidates {
     }
 
     /** A participant weighed against one vacancy. */
-    record Candidate(Participant participant, Evaluation evaluation) implements Ranking.Ranked {
+    record Candidate(UUID participantId, Evaluation evaluation) implements Ranking.Ranked {
 
         @Override
-        public UUID participantId() {
-            return participant.id();
-        }
-
-        @Override
-        public java.math.BigDecimal score() {
+        public BigDecimal score() {
             return evaluation.score();
         }
     }
 
     @Transactional
     public void vacancyOpened(VacancyOpened opened) {
+        vacancies.lock(opened.vacancyId());
         if (vacancies.byId(opened.vacancyId()).isPresent()) {
             return;
         }
@@ -94,24 +94,55 @@ public class ProposeCandidates {
         }
         vacancy.internalFirstUntil(opened.internalFirstUntil(), LocalDate.now(clock));
         vacancies.add(vacancy);
-        proposeBest(vacancy);
+        index.own(vacancy.id(), vacancy.requiredSkills());
+        weighBest(vacancy);
     }
 
     /**
-     * Vacancies whose internal-first window passed by the day (the day after their {@code internalFirstUntil}) are
-     * opened to every consenting participant: the best are proposed, incumbents among them. Runs every few minutes,
-     * between two events (it holds the lock the serialized handlers take).
+     * The consumer group gave this instance these vacancy partitions: it forgets the vacancies it no longer owns and
+     * weighs the best candidates again for each one it gained (a participant's change that no instance owning the
+     * vacancy saw while the partition moved is caught so).
+     *
+     * @return how many vacancies it gained
+     */
+    public int owned(Predicate<UUID> ownedHere) {
+        index.owned().stream().filter(ownedHere.negate()).forEach(index::disown);
+        List<UUID> gained = QuarkusTransaction.requiringNew().call(() -> vacancies.open().stream()
+                .map(Vacancy::id).filter(id -> ownedHere.test(id) && !index.owns(id)).toList());
+        for (UUID id : gained) {
+            QuarkusTransaction.requiringNew().run(() -> reweigh(id));
+        }
+        return gained.size();
+    }
+
+    /** Holds the vacancy again and weighs its best candidates against its shortlist. */
+    private void reweigh(UUID vacancyId) {
+        vacancies.lock(vacancyId);
+        vacancies.byId(vacancyId).ifPresent(vacancy -> {
+            index.own(vacancy.id(), vacancy.requiredSkills());
+            weighBest(vacancy);
+        });
+    }
+
+    /**
+     * Vacancies this instance owns whose internal-first window passed by the day (the day after their
+     * {@code internalFirstUntil}) are opened to every consenting participant: the best are weighed against the
+     * incumbents already proposed. Runs every few minutes.
      */
     @Transactional
     public int internalFirstPassed(LocalDate day) {
-        eventLock.hold();
-        List<Vacancy> passed = vacancies.internalFirstPassedBy(day);
-        for (Vacancy vacancy : passed) {
-            vacancy.windowPassedBy(day);
-            matches.removeOfVacancy(vacancy.id());
-            proposeBest(vacancy);
+        int passed = 0;
+        for (Vacancy vacancy : vacancies.internalFirstPassedBy(day)) {
+            if (!index.owns(vacancy.id())) {
+                continue;
+            }
+            vacancies.lock(vacancy.id());
+            if (vacancy.windowPassedBy(day)) {
+                weighBest(vacancy);
+                passed++;
+            }
         }
-        return passed.size();
+        return passed;
     }
 
     @Scheduled(every = "${rungs.matching.internal-first-check:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -123,42 +154,105 @@ public class ProposeCandidates {
     }
 
     /**
-     * The best consenting candidates (during the internal-first window: among the employer's incumbents), found in the
-     * candidate index; only they are loaded. A vacancy that requires nothing weighs every consenting participant.
+     * Weighs the best consenting candidates (during the internal-first window: among the employer's incumbents), found
+     * in the candidate index, against the vacancy's shortlist; only they are read. A vacancy that requires nothing
+     * weighs the first consenting participants in id order: they all meet it alike.
      */
-    private void proposeBest(Vacancy vacancy) {
+    private void weighBest(Vacancy vacancy) {
         Set<UUID> incumbents = vacancy.incumbentsOnly() ? incumbencies.participantsOf(vacancy.employerId()) : null;
-        List<Participant> weighed = vacancy.requiredSkills().isEmpty()
-                ? participants.consenting()
+        List<UUID> found = vacancy.requiredSkills().isEmpty()
+                ? participants.firstConsenting(config.maxProposals(), incumbents)
                 : index.shortlist(vacancy.requiredSkills(), config.minScore(), config.maxProposals(), incumbents)
-                        .stream().map(hit -> participants.byId(hit.participantId())).flatMap(Optional::stream)
-                        .toList();
-        List<Candidate> best = config.shortlist().best(weighed.stream()
-                .filter(p -> p.consenting() && (incumbents == null || incumbents.contains(p.id())))
-                .map(p -> new Candidate(p, Evaluation.of(vacancy.requiredSkills(), p.skills())))
+                        .stream().map(hit -> hit.participantId()).toList();
+        Map<UUID, String> agencies = participants.agenciesOf(found);
+        List<Candidate> best = config.shortlist().best(found.stream()
+                .filter(id -> agencies.containsKey(id) && index.consents(id))
+                .map(id -> new Candidate(id, Evaluation.of(vacancy.requiredSkills(), index.skillsOf(id))))
                 .toList());
+        Map<UUID, Match> current = matches.ofVacancy(vacancy.id()).stream()
+                .collect(Collectors.toMap(Match::participantId, Function.identity()));
         Instant now = clock.instant();
+        current.values().stream().filter(m -> !index.consents(m.participantId()))
+                .forEach(m -> withdraw(m, Match.Withdrawal.CONSENT_WITHDRAWN, now));
         for (Candidate candidate : best) {
-            Match match = Match.propose(vacancy, candidate.participant(), candidate.evaluation(), now);
-            matches.add(match);
-            outbox.publish(match);
+            reconsider(vacancy, candidate, Optional.ofNullable(current.get(candidate.participantId())),
+                    agencies::get, now);
         }
+    }
+
+    /**
+     * What becomes of one participant's match for a vacancy whose lock the caller holds, by the shortlist's rules
+     * ({@link Shortlist#reconsider}).
+     */
+    void reconsider(Vacancy vacancy, Candidate candidate, Optional<Match> current, Function<UUID, String> agency,
+            Instant now) {
+        Evaluation evaluation = candidate.evaluation();
+        switch (config.shortlist().reconsider(candidate, evaluation, current, standing(vacancy))) {
+            case KEEP, PASS -> {
+            }
+            case REEXPLAIN -> current.get().explain(evaluation);
+            case WITHDRAW -> withdraw(current.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
+            case PROPOSE_AGAIN -> {
+                current.get().proposeAgain(evaluation, now);
+                outbox.publish(current.get());
+            }
+            case PROPOSE_REPLACING_LAST -> {
+                matches.lowest(vacancy.id()).ifPresent(last -> withdraw(last, Match.Withdrawal.OUTRANKED, now));
+                propose(vacancy, candidate, agency, now);
+            }
+            case PROPOSE -> propose(vacancy, candidate, agency, now);
+        }
+    }
+
+    private void propose(Vacancy vacancy, Candidate candidate, Function<UUID, String> agency, Instant now) {
+        String partnerAgency = agency.apply(candidate.participantId());
+        if (partnerAgency == null) {
+            return;
+        }
+        Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.evaluation(), now);
+        matches.add(match);
+        outbox.publish(match);
+    }
+
+    /** Withdraws a match, announced; the caller holds the vacancy's lock. */
+    void withdraw(Match match, Match.Withdrawal reason, Instant now) {
+        match.withdraw(reason, now);
+        outbox.publish(match);
+        matches.remove(match);
+    }
+
+    private Shortlist.Standing standing(Vacancy vacancy) {
+        return new Shortlist.Standing() {
+
+            @Override
+            public long size() {
+                return matches.countFor(vacancy.id());
+            }
+
+            @Override
+            public Optional<? extends Ranking.Ranked> last() {
+                return matches.lowest(vacancy.id());
+            }
+        };
     }
 
     @Transactional
     public void vacancyClosed(VacancyClosed closed) {
-        forget(closed.vacancyId());
+        forget(closed.vacancyId(), Match.Withdrawal.VACANCY_CLOSED);
     }
 
     /** Hires took every opening: like a closed vacancy, it takes no more candidates. */
     @Transactional
     public void vacancyFilled(VacancyFilled filled) {
-        forget(filled.vacancyId());
+        forget(filled.vacancyId(), Match.Withdrawal.VACANCY_FILLED);
     }
 
-    private void forget(UUID vacancyId) {
+    private void forget(UUID vacancyId, Match.Withdrawal reason) {
+        vacancies.lock(vacancyId);
+        index.disown(vacancyId);
         vacancies.byId(vacancyId).ifPresent(vacancy -> {
-            matches.removeOfVacancy(vacancy.id());
+            Instant now = clock.instant();
+            matches.ofVacancy(vacancyId).forEach(m -> withdraw(m, reason, now));
             vacancies.remove(vacancy);
         });
     }

@@ -1,163 +1,176 @@
 package org.rungs.matching.match.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.rungs.contracts.participant.ConsentChanged;
-import org.rungs.contracts.participant.ParticipantEnrolled;
-import org.rungs.contracts.participant.SkillAttained;
 import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.index.application.CandidateIndex;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
-import org.rungs.matching.match.domain.Ranking;
-import org.rungs.matching.match.domain.Shortlist;
-import org.rungs.matching.participant.domain.Participant;
-import org.rungs.matching.participant.domain.Participants;
+import org.rungs.matching.participant.domain.ParticipantCopies;
 import org.rungs.matching.vacancy.domain.Vacancies;
 import org.rungs.matching.vacancy.domain.Vacancy;
-import org.rungs.spine.outbox.Outbox;
 
 /**
- * A participant's standing changed (enrolled, a skill attained, consent granted or withdrawn): matching keeps its copy
- * of the participant and weighs them again against every open vacancy. Withdrawing consent takes them out of every
- * candidate list at once; skills of participants who do not share with employers are not kept.
+ * Participants' standing changed (enrolled, a skill attained, consent granted or withdrawn), a batch of the participant
+ * feed at a time, in one transaction: matching keeps its copy of each participant and weighs those whose skills grew
+ * against the open vacancies this instance owns that they may now qualify for (the reverse query), and against those
+ * they are proposed for. Withdrawing consent takes the participant out of the index at once and withdraws their
+ * matches; skills of participants who do not share with employers are not kept.
  */
 @ApplicationScoped
 public class Reevaluate {
 
     private static final Logger LOG = Logger.getLogger(Reevaluate.class);
 
-    private final Participants participants;
+    private final ParticipantCopies participants;
     private final Incumbencies incumbencies;
     private final Vacancies vacancies;
     private final Matches matches;
-    private final Outbox outbox;
+    private final ProposeCandidates proposals;
     private final MatchingConfig config;
     private final CandidateIndex index;
     private final Clock clock;
 
-    public Reevaluate(Participants participants, Incumbencies incumbencies, Vacancies vacancies, Matches matches,
-            Outbox outbox, MatchingConfig config, CandidateIndex index, Clock clock) {
-        this.index = index;
+    public Reevaluate(ParticipantCopies participants, Incumbencies incumbencies, Vacancies vacancies,
+            Matches matches, ProposeCandidates proposals, MatchingConfig config, CandidateIndex index, Clock clock) {
         this.participants = participants;
         this.incumbencies = incumbencies;
         this.vacancies = vacancies;
         this.matches = matches;
-        this.outbox = outbox;
+        this.proposals = proposals;
         this.config = config;
+        this.index = index;
         this.clock = clock;
     }
 
+    /**
+     * Applies a batch of participant facts in order, then weighs every participant they changed, and records that the
+     * feed applied everything before {@code nextOffsets}.
+     */
     @Transactional
-    public void enrolled(ParticipantEnrolled enrolled) {
+    public void apply(List<ParticipantFact> facts, String topic, Map<Integer, Long> nextOffsets) {
+        ParticipantCopies.Writer copy = participants.writer();
+        Set<UUID> grown = new LinkedHashSet<>();
+        Set<UUID> withdrawn = new LinkedHashSet<>();
+        for (ParticipantFact fact : facts) {
+            UUID id = fact.participantId();
+            switch (fact) {
+                case ParticipantFact.Enrolled e -> {
+                    copy.flush();
+                    Optional<ParticipantCopies.Standing> standing = participants.standing(id);
+                    if (standing.isPresent() && standing.get().outdates(e.at())) {
+                        // a later consent change stands: only the agency is taken
+                        copy.enrolled(id, e.partnerAgency(), null, e.offset(), e.at());
+                        continue;
+                    }
+                    copy.enrolled(id, e.partnerAgency(), e.consenting(), e.offset(), e.at());
+                    if (e.consenting() && !index.consents(id)) {
+                        index.consenting(id, Map.of());
+                        withdrawn.remove(id);
+                    } else if (!e.consenting() && index.consents(id)) {
+                        withdraw(id, grown, withdrawn);
+                    }
+                }
+                case ParticipantFact.Consent c -> {
+                    copy.flush();
+                    Optional<ParticipantCopies.Standing> standing = participants.standing(id);
+                    if (standing.isEmpty()) {
+                        LOG.warnf("Consent change of participant %s, who was never enrolled, is ignored", id);
+                    } else if (standing.get().outdates(c.at())) {
+                        LOG.infof("Consent change of participant %s of %s is older than the one in force: ignored",
+                                id, c.at());
+                    } else if (c.sharing()) {
+                        copy.consented(id, c.skills(), c.offset(), c.at());
+                        Map<String, BigDecimal> skills = index.consents(id) ? index.skillsOf(id) : new HashMap<>();
+                        c.skills().forEach(s -> skills.merge(s.elementId(), s.level(), BigDecimal::max));
+                        index.consenting(id, skills);
+                        withdrawn.remove(id);
+                        grown.add(id);
+                    } else {
+                        copy.withdrawn(id, c.offset(), c.at());
+                        withdraw(id, grown, withdrawn);
+                    }
+                }
+                case ParticipantFact.Attained a -> {
+                    copy.attained(id, a.elementId(), a.level(), a.offset(), a.at());
+                    if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {
+                        grown.add(id);
+                    } else {
+                        LOG.debugf("Skill %s of participant %s changes no match", a.elementId(), id);
+                    }
+                }
+            }
+        }
+        copy.flush();
         Instant now = clock.instant();
-        Participant p = participants.byId(enrolled.participantId()).orElseGet(() -> {
-            Participant created = Participant.enrolled(enrolled.participantId(), enrolled.partnerAgency(), now);
-            participants.add(created);
-            return created;
-        });
-        p.enrolledBy(enrolled.partnerAgency(), now);
-        applyConsent(p, enrolled.consentToShare(), java.util.List.of(), now);
+        withdrawMatches(withdrawn, now);
+        weigh(grown, now);
+        participants.advance(topic, nextOffsets);
     }
 
-    @Transactional
-    public void skillAttained(SkillAttained skill) {
-        Optional<Participant> p = participants.byId(skill.participantId());
-        if (p.isPresent() && p.get().attain(skill.elementId(), skill.level(), clock.instant())) {
-            index.attained(p.get().id(), skill.elementId(), skill.level());
-            weigh(p.get());
-        } else {
-            LOG.debugf("Skill %s of participant %s changes no match", skill.elementId(), skill.participantId());
-        }
+    private void withdraw(UUID id, Set<UUID> grown, Set<UUID> withdrawn) {
+        index.withdrawn(id);
+        grown.remove(id);
+        withdrawn.add(id);
     }
 
-    @Transactional
-    public void consentChanged(ConsentChanged changed) {
-        Optional<Participant> p = participants.byId(changed.participantId());
-        if (p.isEmpty()) {
-            LOG.warnf("Consent change of participant %s, who was never enrolled, is ignored", changed.participantId());
-            return;
-        }
-        applyConsent(p.get(), changed.shareWithEmployers(), changed.skills(), clock.instant());
-    }
-
-    private void applyConsent(Participant p, boolean share,
-            java.util.List<org.rungs.contracts.common.SkillLevel> skills,
-            Instant now) {
-        if (share) {
-            p.grantConsent(skills, now);
-            index.consenting(p.id(), p.skills());
-            weigh(p);
-        } else {
-            index.withdrawn(p.id());
-            p.withdrawConsent(now);
-            matches.removeOfParticipant(p.id());
+    /** Their matches for vacancies this instance owns are withdrawn (the owners of the others do the same). */
+    private void withdrawMatches(Set<UUID> withdrawn, Instant now) {
+        for (Match match : ownedMatches(withdrawn)) {
+            vacancies.lock(match.vacancy().id());
+            proposals.withdraw(match, Match.Withdrawal.CONSENT_WITHDRAWN, now);
         }
     }
 
     /**
-     * Weighs a consenting participant again against every open vacancy. A new proposal is made only where the score
-     * changed and reaches the minimum score, within the shortlist's size.
+     * Weighs each participant whose skills grew against the owned vacancies they may now qualify for and those they are
+     * proposed for. A new proposal is made only where the score changed and reaches the minimum score, within the
+     * shortlist's size.
      */
-    private void weigh(Participant participant) {
-        Shortlist shortlist = config.shortlist();
-        Map<UUID, Match> existing = matches.ofParticipant(participant.id()).stream()
-                .collect(Collectors.toMap(m -> m.vacancy().id(), Function.identity()));
-        Instant now = clock.instant();
-        for (Vacancy vacancy : vacancies.open()) {
-            if (vacancy.incumbentsOnly() && !incumbencies.employs(vacancy.employerId(), participant.id())) {
-                continue;
-            }
-            Evaluation evaluation = Evaluation.of(vacancy.requiredSkills(), participant.skills());
-            Optional<Match> current = Optional.ofNullable(existing.get(vacancy.id()));
-            Ranking.Ranked candidate = new ProposeCandidates.Candidate(participant, evaluation);
-            switch (shortlist.reconsider(candidate, evaluation, current, standing(vacancy))) {
-                case KEEP, PASS -> {
+    private void weigh(Set<UUID> grown, Instant now) {
+        if (grown.isEmpty()) {
+            return;
+        }
+        Map<UUID, Map<UUID, Match>> proposed = ownedMatches(grown).stream().collect(Collectors.groupingBy(
+                Match::participantId, Collectors.toMap(m -> m.vacancy().id(), m -> m)));
+        Map<UUID, String> agencies = new HashMap<>();
+        for (UUID participant : grown) {
+            Map<String, BigDecimal> skills = index.skillsOf(participant);
+            Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
+            Set<UUID> candidates = new TreeSet<>(index.qualifying(skills, config.minScore()));
+            candidates.addAll(current.keySet());
+            for (UUID vacancyId : candidates) {
+                vacancies.lock(vacancyId);
+                Optional<Vacancy> vacancy = vacancies.byId(vacancyId);
+                if (vacancy.isEmpty() || vacancy.get().incumbentsOnly()
+                        && !incumbencies.employs(vacancy.get().employerId(), participant)) {
+                    continue;
                 }
-                case REEXPLAIN -> current.get().explain(evaluation);
-                case WITHDRAW -> matches.remove(current.get());
-                case PROPOSE_AGAIN -> {
-                    current.get().proposeAgain(evaluation, now);
-                    outbox.publish(current.get());
-                }
-                case PROPOSE_REPLACING_LAST -> {
-                    matches.lowest(vacancy.id()).ifPresent(matches::remove);
-                    propose(vacancy, participant, evaluation, now);
-                }
-                case PROPOSE -> propose(vacancy, participant, evaluation, now);
+                Evaluation evaluation = Evaluation.of(vacancy.get().requiredSkills(), skills);
+                proposals.reconsider(vacancy.get(), new ProposeCandidates.Candidate(participant, evaluation),
+                        Optional.ofNullable(current.get(vacancyId)),
+                        id -> agencies.computeIfAbsent(id, p -> participants.agencyOf(p).orElse(null)), now);
             }
         }
     }
 
-    private void propose(Vacancy vacancy, Participant participant, Evaluation evaluation, Instant now) {
-        Match match = Match.propose(vacancy, participant, evaluation, now);
-        matches.add(match);
-        outbox.publish(match);
-    }
-
-    private Shortlist.Standing standing(Vacancy vacancy) {
-        return new Shortlist.Standing() {
-
-            @Override
-            public long size() {
-                return matches.countFor(vacancy.id());
-            }
-
-            @Override
-            public Optional<? extends Ranking.Ranked> last() {
-                return matches.lowest(vacancy.id());
-            }
-        };
+    private List<Match> ownedMatches(Set<UUID> participantIds) {
+        return matches.ofParticipants(participantIds).stream().filter(m -> index.owns(m.vacancy().id())).toList();
     }
 }

@@ -22,15 +22,16 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.rungs.contracts.matching.MatchProposed;
+import org.rungs.contracts.matching.MatchWithdrawn;
 import org.rungs.contracts.matching.MatchingEvents;
-import org.rungs.matching.participant.domain.Participant;
 import org.rungs.matching.vacancy.domain.Vacancy;
 import org.rungs.spine.domain.AggregateRoot;
 
 /**
  * A participant proposed for an open vacancy, with the latest score and its skill-by-skill explanation. There is at
  * most one per vacancy and participant; its id is derived from both, so every proposal for the pair shares it. Each
- * proposal is announced ({@code match.proposed.v1}); a later one supersedes an earlier.
+ * proposal is announced ({@code match.proposed.v1}); a later one supersedes an earlier, and a withdrawal is announced
+ * too ({@code match.withdrawn.v1}).
  */
 @Entity
 @Table(name = "vacancy_match")
@@ -43,9 +44,11 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
     @JoinColumn(name = "vacancy_id")
     private Vacancy vacancy;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participant_id")
-    private Participant participant;
+    @Column(name = "participant_id", nullable = false)
+    private UUID participantId;
+
+    @Column(name = "partner_agency", nullable = false)
+    private String partnerAgency;
 
     @Column(nullable = false)
     private BigDecimal score;
@@ -70,12 +73,14 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
         return UUID.nameUUIDFromBytes((vacancyId + "/" + participantId).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Proposes a participant for a vacancy for the first time. */
-    public static Match propose(Vacancy vacancy, Participant participant, Evaluation evaluation, Instant now) {
+    /** Proposes a participant (of the partner agency) for a vacancy for the first time. */
+    public static Match propose(Vacancy vacancy, UUID participantId, String partnerAgency, Evaluation evaluation,
+            Instant now) {
         Match m = new Match();
-        m.id = idOf(vacancy.id(), participant.id());
+        m.id = idOf(vacancy.id(), participantId);
         m.vacancy = vacancy;
-        m.participant = participant;
+        m.participantId = participantId;
+        m.partnerAgency = partnerAgency;
         m.proposeAgain(evaluation, now);
         return m;
     }
@@ -85,8 +90,24 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
         explain(evaluation);
         proposedAt = now;
         record(MatchingEvents.MATCH_PROPOSED, new MatchProposed(id, vacancy.id(), vacancy.employerId(),
-                participant.id(), participant.partnerAgency(), evaluation.score(), evaluation.met(),
-                evaluation.missing(), now));
+                participantId, partnerAgency, evaluation.score(), evaluation.met(), evaluation.missing(), now));
+    }
+
+    /** Why a participant is no longer proposed for a vacancy. */
+    public enum Withdrawal {
+
+        CONSENT_WITHDRAWN, VACANCY_CLOSED, VACANCY_FILLED, OUTRANKED, NO_LONGER_QUALIFIES;
+
+        /** As {@code match.withdrawn.v1} names it. */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The participant is no longer proposed: announced ({@code match.withdrawn.v1}); the caller removes the match. */
+    public void withdraw(Withdrawal reason, Instant now) {
+        record(MatchingEvents.MATCH_WITHDRAWN, new MatchWithdrawn(id, vacancy.id(), vacancy.employerId(),
+                participantId, reason.wire(), now));
     }
 
     /** Takes the explanation of an evaluation of the same score, without proposing again. */
@@ -114,8 +135,8 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
         return vacancy;
     }
 
-    public Participant participant() {
-        return participant;
+    public String partnerAgency() {
+        return partnerAgency;
     }
 
     public Instant proposedAt() {
@@ -124,7 +145,7 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
 
     @Override
     public UUID participantId() {
-        return participant.id();
+        return participantId;
     }
 
     @Override

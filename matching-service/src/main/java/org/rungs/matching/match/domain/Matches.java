@@ -12,7 +12,7 @@ public interface Matches extends Repository<Match> {
     /** Withdraws a match (the participant no longer qualifies, or another ranks before them). */
     void remove(Match match);
 
-    /** A vacancy's matches, best first, participants included. */
+    /** A vacancy's matches, best first. */
     List<Match> ranked(UUID vacancyId);
 
     /** The match that ranks last for a vacancy, if any. */
@@ -20,9 +20,9 @@ public interface Matches extends Repository<Match> {
 
     long countFor(UUID vacancyId);
 
-    List<Match> ofParticipant(UUID participantId);
+    /** The matches of these participants, vacancies included. */
+    List<Match> ofParticipants(java.util.Collection<UUID> participantIds);
 
-    void removeOfParticipant(UUID participantId);
-
-    void removeOfVacancy(UUID vacancyId);
+    /** A vacancy's matches. */
+    List<Match> ofVacancy(UUID vacancyId);
 }

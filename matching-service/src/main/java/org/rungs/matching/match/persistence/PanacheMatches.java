@@ -1,5 +1,6 @@
 package org.rungs.matching.match.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +24,13 @@ public class PanacheMatches implements Matches, PanacheAggregates<Match> {
 
     @Override
     public List<Match> ranked(UUID vacancyId) {
-        return find("select m from Match m join fetch m.participant where m.vacancy.id = ?1"
-                + " order by m.score desc, m.participant.id", vacancyId).list();
+        return find("select m from Match m where m.vacancy.id = ?1 order by m.score desc, m.participantId",
+                vacancyId).list();
     }
 
     @Override
     public Optional<Match> lowest(UUID vacancyId) {
-        return find("vacancy.id", Sort.ascending("score").and("participant.id", Sort.Direction.Descending),
+        return find("vacancy.id", Sort.ascending("score").and("participantId", Sort.Direction.Descending),
                 vacancyId).firstResultOptional();
     }
 
@@ -39,17 +40,15 @@ public class PanacheMatches implements Matches, PanacheAggregates<Match> {
     }
 
     @Override
-    public List<Match> ofParticipant(UUID participantId) {
-        return list("participant.id", participantId);
+    public List<Match> ofParticipants(Collection<UUID> participantIds) {
+        return participantIds.isEmpty()
+                ? List.of()
+                : find("select m from Match m join fetch m.vacancy where m.participantId in ?1", participantIds)
+                        .list();
     }
 
     @Override
-    public void removeOfParticipant(UUID participantId) {
-        delete("participant.id", participantId);
-    }
-
-    @Override
-    public void removeOfVacancy(UUID vacancyId) {
-        delete("vacancy.id", vacancyId);
+    public List<Match> ofVacancy(UUID vacancyId) {
+        return list("vacancy.id", vacancyId);
     }
 }

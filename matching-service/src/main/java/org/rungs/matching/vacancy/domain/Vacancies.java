@@ -2,6 +2,7 @@ package org.rungs.matching.vacancy.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.rungs.spine.domain.Repository;
 
@@ -10,6 +11,12 @@ public interface Vacancies extends Repository<Vacancy> {
 
     /** Forgets a vacancy that closed. */
     void remove(Vacancy vacancy);
+
+    /**
+     * Holds the vacancy's lock until the caller's transaction ends: whoever changes a vacancy's shortlist holds it, so
+     * two changes of one shortlist never interleave, and a vacancy being opened is seen only once it is committed.
+     */
+    void lock(UUID vacancyId);
 
     /** Every open vacancy, required skills included. */
     List<Vacancy> open();

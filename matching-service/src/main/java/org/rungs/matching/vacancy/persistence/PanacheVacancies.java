@@ -2,6 +2,7 @@ package org.rungs.matching.vacancy.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,12 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
     @Override
     public void remove(Vacancy vacancy) {
         delete(vacancy);
+    }
+
+    @Override
+    public void lock(UUID vacancyId) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "vacancy:" + vacancyId).getSingleResult();
     }
 
     @Override

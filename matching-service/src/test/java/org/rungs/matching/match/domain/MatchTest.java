@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.rungs.contracts.common.SkillGap;
 import org.rungs.contracts.common.SkillLevel;
 import org.rungs.contracts.matching.MatchProposed;
+import org.rungs.contracts.matching.MatchWithdrawn;
 import org.rungs.contracts.matching.MatchingEvents;
-import org.rungs.matching.participant.domain.Participant;
 import org.rungs.matching.vacancy.domain.Vacancy;
 
 /** What a match records, without infrastructure. */
@@ -27,15 +27,15 @@ class MatchTest {
                 List.of(new SkillLevel("2.A.1.a", BigDecimal.valueOf(3)),
                         new SkillLevel("2.B.1.f", BigDecimal.valueOf(3))),
                 NOW);
-        Participant participant = Participant.enrolled(UUID.randomUUID(), "westside-works", NOW);
-        participant.grantConsent(List.of(new SkillLevel("2.A.1.a", BigDecimal.valueOf(4))), NOW);
-        Evaluation evaluation = Evaluation.of(vacancy.requiredSkills(), participant.skills());
+        UUID participant = UUID.randomUUID();
+        Evaluation evaluation = Evaluation.of(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a",
+                BigDecimal.valueOf(4)));
 
-        Match match = Match.propose(vacancy, participant, evaluation, NOW);
+        Match match = Match.propose(vacancy, participant, "westside-works", evaluation, NOW);
 
-        assertThat(match.id()).isEqualTo(Match.idOf(vacancy.id(), participant.id()));
+        assertThat(match.id()).isEqualTo(Match.idOf(vacancy.id(), participant));
         MatchProposed proposed = match.takeEvents().get(0).as(MatchingEvents.MATCH_PROPOSED).orElseThrow();
-        assertThat(proposed).isEqualTo(new MatchProposed(match.id(), vacancy.id(), employer, participant.id(),
+        assertThat(proposed).isEqualTo(new MatchProposed(match.id(), vacancy.id(), employer, participant,
                 "westside-works", new BigDecimal("0.5"),
                 List.of(new SkillGap("2.A.1.a", BigDecimal.valueOf(3), BigDecimal.valueOf(4))),
                 List.of(new SkillGap("2.B.1.f", BigDecimal.valueOf(3), null)), NOW));
@@ -51,5 +51,11 @@ class MatchTest {
         assertThat(match.takeEvents()).singleElement().satisfies(e -> assertThat(
                 e.as(MatchingEvents.MATCH_PROPOSED).orElseThrow().score()).isEqualByComparingTo("1"));
         assertThat(match.proposedAt()).isEqualTo(NOW.plusSeconds(5));
+
+        match.withdraw(Match.Withdrawal.CONSENT_WITHDRAWN, NOW.plusSeconds(9));
+        assertThat(match.takeEvents()).singleElement().satisfies(e -> assertThat(
+                e.as(MatchingEvents.MATCH_WITHDRAWN).orElseThrow()).isEqualTo(
+                        new MatchWithdrawn(match.id(),
+                                vacancy.id(), employer, participant, "consent-withdrawn", NOW.plusSeconds(9))));
     }
 }

@@ -19,7 +19,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rungs.contracts.common.SkillLevel;
-import org.rungs.matching.participant.domain.Participant;
 import org.rungs.matching.vacancy.domain.Vacancy;
 
 /** What becomes of a participant's match when they are weighed again, without infrastructure. */
@@ -54,8 +53,7 @@ class ShortlistTest {
                 List.of(new SkillLevel("2.A.1.a", BigDecimal.valueOf(3)),
                         new SkillLevel("2.B.1.f", BigDecimal.valueOf(3))),
                 NOW);
-        Participant p = Participant.enrolled(participant, "eastside-works", NOW);
-        return Match.propose(vacancy, p, evaluation, NOW);
+        return Match.propose(vacancy, participant, "eastside-works", evaluation, NOW);
     }
 
     static Scored scored(UUID participant, Evaluation e) {

@@ -1,0 +1,39 @@
+package org.rungs.matching.match.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.rungs.contracts.common.SkillLevel;
+
+/**
+ * One participant event as the participant feed hands it to matching, with the offset it had on its partition (a
+ * participant's events share one partition, so their offsets order them).
+ */
+public sealed interface ParticipantFact {
+
+    UUID participantId();
+
+    long offset();
+
+    Instant at();
+
+    /** Enrolled, or the enrolment corrected: the agency and whether they share with employers. */
+    record Enrolled(UUID participantId, String partnerAgency, boolean consenting, long offset, Instant at)
+            implements
+                ParticipantFact {
+    }
+
+    /** Consent to share with employers granted (with the skills held then) or withdrawn. */
+    record Consent(UUID participantId, boolean sharing, List<SkillLevel> skills, long offset, Instant at)
+            implements
+                ParticipantFact {
+    }
+
+    /** A skill level attained. */
+    record Attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at)
+            implements
+                ParticipantFact {
+    }
+}

@@ -1,0 +1,285 @@
+package org.rungs.matching.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.rungs.contracts.participant.ConsentChanged;
+import org.rungs.contracts.participant.ParticipantEnrolled;
+import org.rungs.contracts.participant.ParticipantEvents;
+import org.rungs.contracts.participant.SkillAttained;
+import org.rungs.matching.index.application.CandidateIndex;
+import org.rungs.matching.match.application.MatchingConfig;
+import org.rungs.matching.match.application.ParticipantFact;
+import org.rungs.matching.match.application.Reevaluate;
+import org.rungs.matching.participant.domain.ParticipantCopies;
+import org.rungs.spine.config.SpineConfig;
+import org.rungs.spine.events.EventEnvelope;
+import org.rungs.spine.events.EventReader;
+import org.rungs.spine.events.EventType;
+import org.rungs.spine.events.PoisonEventException;
+import org.rungs.spine.messaging.DeadLetters;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The participant feed: every matching-service instance reads every partition of {@code rungs.participant} (no consumer
+ * group), because each one's candidate index must hold every consenting participant. At start the index is rebuilt from
+ * the participant copy in PostgreSQL, then the feed reads on from the positions that copy reflects. A poll's records
+ * are applied in one transaction ({@link Reevaluate#apply}), the new positions with them.
+ * <ul>
+ * <li>Poison goes to the dead-letter topic and the feed moves on.</li>
+ * <li>Any other failure (database down, out of memory, a fault) is not the event's fault: the batch is read again from
+ * where it started, after a growing pause, until it applies. Nothing is skipped or dead-lettered.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ParticipantFeed {
+
+    private static final Logger LOG = Logger.getLogger(ParticipantFeed.class);
+    private static final long FIRST_BACKOFF_MS = 100;
+    private static final String TOPIC = ParticipantEvents.PARTICIPANTS.name();
+    private static final Map<String, EventType<?>> TYPES = Map.of(
+            ParticipantEvents.PARTICIPANT_ENROLLED.name(), ParticipantEvents.PARTICIPANT_ENROLLED,
+            ParticipantEvents.CONSENT_CHANGED.name(), ParticipantEvents.CONSENT_CHANGED,
+            ParticipantEvents.SKILL_ATTAINED.name(), ParticipantEvents.SKILL_ATTAINED);
+
+    private final CandidateIndex index;
+    private final ParticipantCopies copies;
+    private final Reevaluate reevaluate;
+    private final EventReader reader;
+    private final DeadLetters deadLetters;
+    private final SpineConfig spine;
+    private final MatchingConfig config;
+    private final String bootstrapServers;
+    private final AtomicInteger failing = new AtomicInteger();
+    private final Counter applied;
+    private final Counter deadLettered;
+    private final Map<Integer, Long> deadLetteredThrough = new HashMap<>();
+    private volatile Map<Integer, Long> positions = Map.of();
+    private volatile boolean running;
+    private volatile boolean outOfMemory;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+
+    public ParticipantFeed(CandidateIndex index, ParticipantCopies copies, Reevaluate reevaluate, EventReader reader,
+            DeadLetters deadLetters, SpineConfig spine, MatchingConfig config, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.index = index;
+        this.copies = copies;
+        this.reevaluate = reevaluate;
+        this.reader = reader;
+        this.deadLetters = deadLetters;
+        this.spine = spine;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.applied = registry.counter("rungs.feed.applied", "topic", TOPIC);
+        this.deadLettered = registry.counter("rungs.feed.dead.lettered", "topic", TOPIC);
+        registry.gauge("rungs.feed.failing", failing);
+    }
+
+    /** Rebuilds the index before the service takes any event or request, then starts reading. */
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
+        positions = Map.copyOf(index.rebuild(copies, TOPIC));
+        running = true;
+        thread = new Thread(this::run, "participant-feed");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            thread.join(15_000);
+        }
+    }
+
+    /** Whether the feed reads (it retries failures while it does). */
+    public boolean isRunning() {
+        return running && thread != null && thread.isAlive();
+    }
+
+    /** A batch failed for want of memory: this instance cannot serve until it restarts. */
+    public boolean isOutOfMemory() {
+        return outOfMemory;
+    }
+
+    /** How many times in a row the batch at hand failed (0 when the feed keeps up). */
+    public int failingAttempts() {
+        return failing.get();
+    }
+
+    /** Partition to the offset of the next event this instance applies. */
+    public Map<Integer, Long> positions() {
+        return positions;
+    }
+
+    private void run() {
+        long backoff = FIRST_BACKOFF_MS;
+        while (running) {
+            try (KafkaConsumer<String, String> created = new KafkaConsumer<>(properties())) {
+                consumer = created;
+                List<TopicPartition> partitions = partitions(created);
+                if (partitions.isEmpty()) {
+                    throw new IllegalStateException(TOPIC + " does not exist yet");
+                }
+                created.assign(partitions);
+                for (TopicPartition p : partitions) {
+                    Long next = positions.get(p.partition());
+                    if (next == null) {
+                        created.seekToBeginning(List.of(p));
+                    } else {
+                        created.seek(p, next);
+                    }
+                }
+                LOG.infof("The participant feed reads %d partitions of %s from %s", partitions.size(), TOPIC,
+                        positions);
+                backoff = FIRST_BACKOFF_MS;
+                while (running) {
+                    pollOnce(created);
+                }
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("The participant feed stopped (restarting in %d ms): %s", backoff, e.toString());
+                    pause(backoff);
+                    backoff = Math.min(backoff * 2, spine.consumer().maxBackoff().toMillis());
+                }
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> kafka) {
+        List<PartitionInfo> infos = kafka.partitionsFor(TOPIC, Duration.ofSeconds(10));
+        return infos == null
+                ? List.of()
+                : infos.stream().map(i -> new TopicPartition(TOPIC, i.partition())).toList();
+    }
+
+    private void pollOnce(KafkaConsumer<String, String> kafka) {
+        ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+        if (records.isEmpty()) {
+            return;
+        }
+        List<ParticipantFact> facts = new ArrayList<>(records.count());
+        Map<Integer, Long> next = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            read(record).ifPresent(facts::add);
+            next.put(record.partition(), record.offset() + 1);
+        }
+        try {
+            reevaluate.apply(facts, TOPIC, next);
+        } catch (Throwable e) { // not the events' fault: out of memory included
+            retryLater(kafka, records, e);
+            return;
+        }
+        Map<Integer, Long> moved = new HashMap<>(positions);
+        moved.putAll(next);
+        positions = Map.copyOf(moved);
+        applied.increment(facts.size());
+        failing.set(0);
+    }
+
+    private Optional<ParticipantFact> read(ConsumerRecord<String, String> record) {
+        try {
+            return reader.read(record, TYPES).map(event -> fact(event, record.offset()));
+        } catch (PoisonEventException poison) {
+            deadLetter(record, poison);
+            return Optional.empty();
+        }
+    }
+
+    private static ParticipantFact fact(EventEnvelope<?> event, long offset) {
+        return switch (event.data()) {
+            case ParticipantEnrolled e -> new ParticipantFact.Enrolled(e.participantId(), e.partnerAgency(),
+                    e.consentToShare(), offset, e.enrolledAt());
+            case ConsentChanged c -> new ParticipantFact.Consent(c.participantId(), c.shareWithEmployers(),
+                    c.skills(), offset, c.changedAt());
+            case SkillAttained s -> new ParticipantFact.Attained(s.participantId(), s.elementId(), s.level(), offset,
+                    s.attainedAt());
+            default -> throw new IllegalStateException("the feed reads no " + event.type().name());
+        };
+    }
+
+    /** Dead-letters a poison record once, however often its batch is read again. */
+    private void deadLetter(ConsumerRecord<String, String> record, PoisonEventException poison) {
+        if (deadLetteredThrough.getOrDefault(record.partition(), -1L) >= record.offset()) {
+            return;
+        }
+        try {
+            deadLetters.send(record, poison);
+        } catch (Exception e) {
+            throw new IllegalStateException("the dead-letter topic cannot be reached", e);
+        }
+        deadLetteredThrough.put(record.partition(), record.offset());
+        deadLettered.increment();
+        LOG.warnf("The participant feed dead-letters %s-%d@%d to %s: %s", record.topic(), record.partition(),
+                record.offset(), deadLetters.topic(), poison.getMessage());
+    }
+
+    private void retryLater(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records,
+            Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            outOfMemory = true;
+        }
+        int attempt = failing.incrementAndGet();
+        long wait = attempt >= 20
+                ? spine.consumer().maxBackoff().toMillis()
+                : Math.min(spine.consumer().maxBackoff().toMillis(), FIRST_BACKOFF_MS << Math.max(0, attempt - 1));
+        LOG.warnf("The participant feed could not apply %d records, attempt %d; they are read again in %d ms: %s",
+                records.count(), attempt, wait, e.toString());
+        for (TopicPartition p : records.partitions()) {
+            kafka.seek(p, records.records(p).get(0).offset());
+        }
+        pause(wait);
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, spine.serviceName() + "-participant-feed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.feedBatch());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return p;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.rungs.matching.participant.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.rungs.contracts.common.SkillLevel;
+import org.rungs.matching.participant.domain.ParticipantCopies;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * The participant copy in plain SQL, batched: the feed applies thousands of events a second, so no entity is loaded.
+ * Each write is one statement whose guard ({@code applied_offset < offset}) skips it when a later event of the
+ * participant was applied; consecutive writes of one kind go to PostgreSQL as one JDBC batch.
+ */
+@ApplicationScoped
+public class SqlParticipantCopies implements ParticipantCopies {
+
+    private static final String ENROL = """
+            with g as (
+              insert into participant (id, partner_agency, consenting, consent_changed_at, updated_at,
+                                       applied_offset)
+              values (?, ?, coalesce(?, false), ?, ?, ?)
+              on conflict (id) do update set partner_agency = excluded.partner_agency,
+                     consenting = case when ? then excluded.consenting else participant.consenting end,
+                     consent_changed_at = case when ? then excluded.consent_changed_at
+                                               else participant.consent_changed_at end,
+                     updated_at = excluded.updated_at, applied_offset = excluded.applied_offset
+               where participant.applied_offset < excluded.applied_offset
+              returning id, consenting)
+            delete from participant_skill s using g where s.participant_id = g.id and not g.consenting""";
+
+    private static final String WITHDRAW = """
+            with g as (
+              update participant set consenting = false, consent_changed_at = ?, updated_at = ?,
+                     applied_offset = ?
+               where id = ? and applied_offset < ? returning id)
+            delete from participant_skill s using g where s.participant_id = g.id""";
+
+    private static final String SKILLS = """
+            with g as (
+              update participant set %s updated_at = ?, applied_offset = ?
+               where id = ? and applied_offset < ? %s returning id)
+            insert into participant_skill (participant_id, element_id, level)
+            select g.id, u.e, u.l from g, unnest(?::varchar[], ?::numeric[]) as u(e, l)
+            on conflict (participant_id, element_id) do update set level = greatest(participant_skill.level,
+                   excluded.level)""";
+
+    private static final String CONSENT = SKILLS.formatted("consenting = true, consent_changed_at = ?,", "");
+    private static final String ATTAIN = SKILLS.formatted("", "and consenting");
+
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+
+    public SqlParticipantCopies(EntityManager em, AgroalDataSource dataSource) {
+        this.em = em;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Writer writer() {
+        return new BatchWriter();
+    }
+
+    /** A pending statement: its SQL and how it binds its parameters. */
+    private record Write(String sql, Binder binder) {
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    private final class BatchWriter implements Writer {
+
+        private final List<Write> pending = new ArrayList<>();
+
+        @Override
+        public void enrolled(UUID participantId, String partnerAgency, Boolean consenting, long offset, Instant at) {
+            pending.add(new Write(ENROL, (c, s) -> {
+                s.setObject(1, participantId);
+                s.setString(2, partnerAgency);
+                s.setObject(3, consenting, java.sql.Types.BOOLEAN);
+                s.setTimestamp(4, consenting == null ? null : Timestamp.from(at));
+                s.setTimestamp(5, Timestamp.from(at));
+                s.setLong(6, offset);
+                s.setBoolean(7, consenting != null);
+                s.setBoolean(8, consenting != null);
+            }));
+        }
+
+        @Override
+        public void consented(UUID participantId, Collection<SkillLevel> skills, long offset, Instant at) {
+            String[] elements = skills.stream().map(SkillLevel::elementId).toArray(String[]::new);
+            BigDecimal[] levels = skills.stream().map(SkillLevel::level).toArray(BigDecimal[]::new);
+            pending.add(new Write(CONSENT, skills(participantId, elements, levels, offset, at, true)));
+        }
+
+        @Override
+        public void withdrawn(UUID participantId, long offset, Instant at) {
+            pending.add(new Write(WITHDRAW, (c, s) -> {
+                s.setTimestamp(1, Timestamp.from(at));
+                s.setTimestamp(2, Timestamp.from(at));
+                s.setLong(3, offset);
+                s.setObject(4, participantId);
+                s.setLong(5, offset);
+            }));
+        }
+
+        @Override
+        public void attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at) {
+            pending.add(new Write(ATTAIN, skills(participantId, new String[]{elementId}, new BigDecimal[]{level},
+                    offset, at, false)));
+        }
+
+        private Binder skills(UUID participantId, String[] elements, BigDecimal[] levels, long offset, Instant at,
+                boolean consent) {
+            return (c, s) -> {
+                int p = 1;
+                if (consent) {
+                    s.setTimestamp(p++, Timestamp.from(at));
+                }
+                s.setTimestamp(p++, Timestamp.from(at));
+                s.setLong(p++, offset);
+                s.setObject(p++, participantId);
+                s.setLong(p++, offset);
+                s.setArray(p++, c.createArrayOf("varchar", elements));
+                s.setArray(p, c.createArrayOf("numeric", levels));
+            };
+        }
+
+        @Override
+        public void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            em.unwrap(Session.class).doWork(connection -> {
+                int i = 0;
+                while (i < pending.size()) {
+                    String sql = pending.get(i).sql();
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        for (; i < pending.size() && pending.get(i).sql().equals(sql); i++) {
+                            pending.get(i).binder().bind(connection, statement);
+                            statement.addBatch();
+                        }
+                        statement.executeBatch();
+                    }
+                }
+            });
+            pending.clear();
+        }
+    }
+
+    @Override
+    public Optional<String> agencyOf(UUID participantId) {
+        return Optional.ofNullable(agenciesOf(List.of(participantId)).get(participantId));
+    }
+
+    @Override
+    public Optional<Standing> standing(UUID participantId) {
+        Standing[] found = {null};
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "select partner_agency, consenting, consent_changed_at from participant where id = ?")) {
+                s.setObject(1, participantId);
+                try (ResultSet rows = s.executeQuery()) {
+                    if (rows.next()) {
+                        Timestamp changed = rows.getTimestamp(3);
+                        found[0] = new Standing(rows.getString(1), rows.getBoolean(2),
+                                changed == null ? null : changed.toInstant());
+                    }
+                }
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    @Override
+    public Map<UUID, String> agenciesOf(Collection<UUID> participantIds) {
+        Map<UUID, String> agencies = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return agencies;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "select id, partner_agency from participant where id = any(?)")) {
+                s.setArray(1, connection.createArrayOf("uuid", participantIds.toArray()));
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        agencies.put(rows.getObject(1, UUID.class), rows.getString(2));
+                    }
+                }
+            }
+        });
+        return agencies;
+    }
+
+    @Override
+    public List<UUID> firstConsenting(int limit, Collection<UUID> among) {
+        List<UUID> first = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            String sql = "select id from participant where consenting"
+                    + (among == null ? "" : " and id = any(?)") + " order by id limit ?";
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                int p = 1;
+                if (among != null) {
+                    s.setArray(p++, connection.createArrayOf("uuid", among.toArray()));
+                }
+                s.setInt(p, limit);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        first.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return first;
+    }
+
+    @Override
+    public Map<Integer, Long> read(String topic, SkillVisitor visitor) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                Map<Integer, Long> positions = new HashMap<>();
+                try (PreparedStatement s = connection.prepareStatement(
+                        "select partition, next_offset from feed_position where topic = ?")) {
+                    s.setString(1, topic);
+                    try (ResultSet rows = s.executeQuery()) {
+                        while (rows.next()) {
+                            positions.put(rows.getInt(1), rows.getLong(2));
+                        }
+                    }
+                }
+                try (PreparedStatement s = connection.prepareStatement("""
+                        select p.id, s.element_id, s.level
+                          from participant p left join participant_skill s on s.participant_id = p.id
+                         where p.consenting""")) {
+                    s.setFetchSize(10_000);
+                    try (ResultSet rows = s.executeQuery()) {
+                        while (rows.next()) {
+                            visitor.skill(rows.getObject(1, UUID.class), rows.getString(2), rows.getBigDecimal(3));
+                        }
+                    }
+                }
+                connection.commit();
+                return positions;
+            } finally {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the participant copy cannot be read", e);
+        }
+    }
+
+    @Override
+    public void advance(String topic, Map<Integer, Long> nextOffsets) {
+        if (nextOffsets.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("""
+                    insert into feed_position (topic, partition, next_offset) values (?, ?, ?)
+                    on conflict (topic, partition) do update
+                       set next_offset = greatest(feed_position.next_offset, excluded.next_offset)""")) {
+                for (Map.Entry<Integer, Long> position : nextOffsets.entrySet()) {
+                    s.setString(1, topic);
+                    s.setInt(2, position.getKey());
+                    s.setLong(3, position.getValue());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+    }
+}
