@@ -13,8 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rungs.contracts.matching.MatchingEvents;
 import org.rungs.matching.match.domain.Match;
-import org.rungs.spine.events.EventJson;
 import org.rungs.spine.events.CloudEventHeaders;
+import org.rungs.spine.events.EventJson;
 import org.rungs.testing.EventSamples;
 import org.rungs.testing.KafkaProbe;
 
