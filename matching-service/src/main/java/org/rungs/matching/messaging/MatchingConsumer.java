@@ -5,18 +5,20 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.rungs.contracts.employer.EmployerEvents;
+import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.matching.employment.application.KeepIncumbencies;
 import org.rungs.matching.ladder.application.KeepLadders;
 import org.rungs.matching.match.application.ProposeCandidates;
+import org.rungs.matching.training.application.KeepTraining;
 import org.rungs.spine.messaging.Assignment;
 import org.rungs.spine.messaging.EventHandlers;
 import org.rungs.spine.messaging.Handlers;
 
 /**
- * matching-service's group consumer: the employer events it handles and the use case each runs. Instances share the
- * partitions, so each vacancy's events are applied by the one instance that owns it; participants' events reach every
- * instance through the {@link ParticipantFeed}. When the group moves vacancy partitions, the instance forgets the
- * vacancies it lost and weighs again those it gained, before it applies any of their events.
+ * matching-service's group consumer: the employer and training events it handles and the use case each runs. Instances
+ * share the partitions, so each vacancy's events are applied by the one instance that owns it; participants' events
+ * reach every instance through the {@link ParticipantFeed}. When the group moves vacancy partitions, the instance
+ * forgets the vacancies it lost and weighs again those it gained, before it applies any of their events.
  */
 @ApplicationScoped
 public class MatchingConsumer implements EventHandlers {
@@ -27,9 +29,11 @@ public class MatchingConsumer implements EventHandlers {
     private final ProposeCandidates proposeCandidates;
     private final KeepLadders keepLadders;
     private final KeepIncumbencies keepIncumbencies;
+    private final KeepTraining keepTraining;
 
     public MatchingConsumer(ProposeCandidates proposeCandidates, KeepLadders keepLadders,
-            KeepIncumbencies keepIncumbencies) {
+            KeepIncumbencies keepIncumbencies, KeepTraining keepTraining) {
+        this.keepTraining = keepTraining;
         this.proposeCandidates = proposeCandidates;
         this.keepLadders = keepLadders;
         this.keepIncumbencies = keepIncumbencies;
@@ -43,7 +47,13 @@ public class MatchingConsumer implements EventHandlers {
                 .on(EmployerEvents.LADDER_PUBLISHED, keepLadders::published)
                 .on(EmployerEvents.LADDER_RETIRED, keepLadders::retired)
                 .on(EmployerEvents.HIRE_RECORDED, keepIncumbencies::hired)
-                .on(EmployerEvents.SEPARATION_RECORDED, keepIncumbencies::separated);
+                .on(EmployerEvents.PROMOTION_RECORDED, keepIncumbencies::promoted)
+                .on(EmployerEvents.SEPARATION_RECORDED, keepIncumbencies::separated)
+                .on(TrainingEvents.PROGRAM_PUBLISHED, keepTraining::programPublished)
+                .on(TrainingEvents.COHORT_SCHEDULED, keepTraining::cohortScheduled)
+                .on(TrainingEvents.COHORT_CANCELLED, keepTraining::cohortCancelled)
+                .on(TrainingEvents.ENROLMENT_CHANGED, keepTraining::enrolmentChanged)
+                .on(TrainingEvents.CREDENTIAL_AWARDED, keepTraining::credentialAwarded);
     }
 
     void assigned(@Observes Assignment assignment) {

@@ -24,6 +24,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.rungs.contracts.participant.BarriersChanged;
 import org.rungs.contracts.participant.ConsentChanged;
 import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.ParticipantEvents;
@@ -65,7 +66,8 @@ public class ParticipantFeed {
     private static final Map<String, EventType<?>> TYPES = Map.of(
             ParticipantEvents.PARTICIPANT_ENROLLED.name(), ParticipantEvents.PARTICIPANT_ENROLLED,
             ParticipantEvents.CONSENT_CHANGED.name(), ParticipantEvents.CONSENT_CHANGED,
-            ParticipantEvents.SKILL_ATTAINED.name(), ParticipantEvents.SKILL_ATTAINED);
+            ParticipantEvents.SKILL_ATTAINED.name(), ParticipantEvents.SKILL_ATTAINED,
+            ParticipantEvents.BARRIERS_CHANGED.name(), ParticipantEvents.BARRIERS_CHANGED);
 
     private final CandidateIndex index;
     private final ParticipantCopies copies;
@@ -221,7 +223,10 @@ public class ParticipantFeed {
     private static ParticipantFact fact(EventEnvelope<?> event, long offset) {
         return switch (event.data()) {
             case ParticipantEnrolled e -> new ParticipantFact.Enrolled(e.participantId(), e.partnerAgency(),
-                    e.consentToShare(), offset, e.enrolledAt());
+                    e.consentToShare(), e.currentHourlyWage(), e.workShift(),
+                    e.barriers() == null ? List.of() : e.barriers(), offset, e.enrolledAt());
+            case BarriersChanged b -> new ParticipantFact.Barriers(b.participantId(), b.barriers(), offset,
+                    b.changedAt());
             case ConsentChanged c -> new ParticipantFact.Consent(c.participantId(), c.shareWithEmployers(),
                     c.skills(), offset, c.changedAt());
             case SkillAttained s -> new ParticipantFact.Attained(s.participantId(), s.elementId(), s.level(), offset,

@@ -24,6 +24,15 @@ public class Incumbency {
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
 
+    @Column(name = "rung_id")
+    private UUID rungId;
+
+    @Column(name = "occupation_code")
+    private String occupationCode;
+
+    @Column(name = "hourly_wage")
+    private java.math.BigDecimal hourlyWage;
+
     protected Incumbency() {
     }
 
@@ -31,6 +40,18 @@ public class Incumbency {
         this.employmentId = Objects.requireNonNull(employmentId, "employmentId");
         this.employerId = Objects.requireNonNull(employerId, "employerId");
         this.participantId = Objects.requireNonNull(participantId, "participantId");
+    }
+
+    /** The job held: its rung (null off any ladder), occupation and hourly wage. */
+    public Incumbency holding(UUID rung, String occupation, java.math.BigDecimal wage) {
+        rungId = rung;
+        occupationCode = occupation;
+        hourlyWage = wage;
+        return this;
+    }
+
+    public UUID rungId() {
+        return rungId;
     }
 
     public UUID employmentId() {

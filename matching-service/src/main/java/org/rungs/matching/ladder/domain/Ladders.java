@@ -1,7 +1,19 @@
 package org.rungs.matching.ladder.domain;
 
+import java.util.Set;
+import java.util.UUID;
+
 import org.rungs.spine.domain.Repository;
 
 /** The career ladders matching knows of: each one's latest published version, or that it was retired. */
 public interface Ladders extends Repository<Ladder> {
+
+    /** The steps of published ladders into a rung: the rungs they start from, and the credentials they ask for. */
+    StepsInto stepsInto(UUID rungId);
+
+    /** The steps into a rung. */
+    record StepsInto(Set<UUID> fromRungs, Set<String> credentials) {
+
+        public static final StepsInto NONE = new StepsInto(Set.of(), Set.of());
+    }
 }

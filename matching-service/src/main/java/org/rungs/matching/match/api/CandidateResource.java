@@ -39,8 +39,9 @@ public class CandidateResource {
 
     @GET
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.NAVIGATOR, Roles.EMPLOYER})
-    @Operation(summary = "Ranked, explained candidates for an open vacancy", description = "Best first: the share of "
-            + "required skills met, then participant id. Employer staff see their own vacancies; navigators see only "
+    @Operation(summary = "Ranked, explained candidates for an open vacancy", description = "Best first: rank (the "
+            + "weighted mean of the ranking factors, each returned with its value, weight and reason), then participant "
+            + "id. Employer staff see their own vacancies; navigators see only "
             + "their agency's participants. A closed vacancy is not found.")
     public CandidatesResponse candidates(@PathParam("id") UUID id) {
         Vacancy v = vacancies.byId(id).orElseThrow(() -> new UnknownVacancy(id));

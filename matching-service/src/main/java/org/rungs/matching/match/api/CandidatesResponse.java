@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rungs.contracts.common.SkillGap;
+import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Evaluation;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.spine.reference.Onet;
@@ -13,17 +14,23 @@ import org.rungs.spine.reference.Onet;
 public record CandidatesResponse(UUID vacancyId, String occupationCode, List<Candidate> candidates) {
 
     /**
-     * A proposed participant: the share of required skills met ({@code score}, 0–1) and which skills are met or
-     * missing.
+     * A proposed participant: their rank (0–1, the weighted mean of the factors, which orders the list) with each
+     * factor, the share of required skills met ({@code score}, 0–1) and which skills are met or missing.
      */
-    public record Candidate(UUID participantId, String partnerAgency, BigDecimal score, List<Skill> met,
-            List<Skill> missing) {
+    public record Candidate(UUID participantId, String partnerAgency, BigDecimal rank, List<Factor> factors,
+            BigDecimal score, List<Skill> met, List<Skill> missing) {
 
         static Candidate of(Match m) {
-            Evaluation e = m.evaluation();
-            return new Candidate(m.participantId(), m.partnerAgency(), e.score(),
-                    e.met().stream().map(Skill::of).toList(), e.missing().stream().map(Skill::of).toList());
+            Appraisal a = m.appraisal();
+            Evaluation e = a.evaluation();
+            return new Candidate(m.participantId(), m.partnerAgency(), a.rank(),
+                    a.factors().stream().map(f -> new Factor(f.name(), f.value(), f.weight(), f.reason())).toList(),
+                    e.score(), e.met().stream().map(Skill::of).toList(), e.missing().stream().map(Skill::of).toList());
         }
+    }
+
+    /** One ranking factor: its value (0–1), its weight, and why it has that value. */
+    public record Factor(String factor, BigDecimal value, BigDecimal weight, String reason) {
     }
 
     /** A required skill: the level required and the participant's level (null when they have no record of it). */

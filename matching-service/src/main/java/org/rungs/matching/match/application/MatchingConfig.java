@@ -29,6 +29,54 @@ public interface MatchingConfig {
     @Min(1)
     int feedBatch();
 
+    /**
+     * How many more candidates than {@code max-proposals} the skill index hands to ranking (the best by coverage):
+     * ranking reorders them by every factor and keeps the best.
+     */
+    @WithDefault("4")
+    @Min(1)
+    int oversample();
+
+    /** The weight of each ranking factor (docs/adr/0020-explainable-ranking.md). */
+    Weights weights();
+
+    interface Weights {
+
+        @WithDefault("0.40")
+        @DecimalMin("0")
+        BigDecimal coverage();
+
+        @WithDefault("0.15")
+        @DecimalMin("0")
+        BigDecimal levelGaps();
+
+        @WithDefault("0.10")
+        @DecimalMin("0")
+        BigDecimal credentials();
+
+        @WithDefault("0.10")
+        @DecimalMin("0")
+        BigDecimal rungFit();
+
+        @WithDefault("0.10")
+        @DecimalMin("0")
+        BigDecimal wageGain();
+
+        @WithDefault("0.05")
+        @DecimalMin("0")
+        BigDecimal internal();
+
+        @WithDefault("0.10")
+        @DecimalMin("0")
+        BigDecimal schedule();
+    }
+
+    default org.rungs.matching.match.domain.Appraisal.Weights rankingWeights() {
+        Weights w = weights();
+        return new org.rungs.matching.match.domain.Appraisal.Weights(w.coverage(), w.levelGaps(), w.credentials(),
+                w.rungFit(), w.wageGain(), w.internal(), w.schedule());
+    }
+
     default org.rungs.matching.match.domain.Shortlist shortlist() {
         return new org.rungs.matching.match.domain.Shortlist(minScore(), maxProposals());
     }

@@ -19,10 +19,13 @@ public sealed interface ParticipantFact {
 
     Instant at();
 
-    /** Enrolled, or the enrolment corrected: the agency and whether they share with employers. */
-    record Enrolled(UUID participantId, String partnerAgency, boolean consenting, long offset, Instant at)
-            implements
-                ParticipantFact {
+    /** Enrolled, or the enrolment corrected: the agency, whether they share with employers, and their situation. */
+    record Enrolled(UUID participantId, String partnerAgency, boolean consenting, BigDecimal currentWage,
+            String workShift, List<String> barriers, long offset, Instant at) implements ParticipantFact {
+    }
+
+    /** Their barriers changed. */
+    record Barriers(UUID participantId, List<String> barriers, long offset, Instant at) implements ParticipantFact {
     }
 
     /** Consent to share with employers granted (with the skills held then) or withdrawn. */

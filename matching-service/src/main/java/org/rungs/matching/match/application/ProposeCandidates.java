@@ -22,12 +22,15 @@ import org.rungs.contracts.employer.VacancyFilled;
 import org.rungs.contracts.employer.VacancyOpened;
 import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.index.application.CandidateIndex;
-import org.rungs.matching.match.domain.Evaluation;
+import org.rungs.matching.ladder.domain.Ladders;
+import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
 import org.rungs.matching.match.domain.Ranking;
 import org.rungs.matching.match.domain.Shortlist;
 import org.rungs.matching.participant.domain.ParticipantCopies;
+import org.rungs.matching.participant.domain.Profile;
+import org.rungs.matching.vacancy.domain.Opening;
 import org.rungs.matching.vacancy.domain.SkillRequiredTwice;
 import org.rungs.matching.vacancy.domain.Vacancies;
 import org.rungs.matching.vacancy.domain.Vacancy;
@@ -56,10 +59,13 @@ public class ProposeCandidates {
     private final Outbox outbox;
     private final MatchingConfig config;
     private final CandidateIndex index;
+    private final Ladders ladders;
     private final Clock clock;
 
     public ProposeCandidates(Vacancies vacancies, ParticipantCopies participants, Incumbencies incumbencies,
-            Matches matches, Outbox outbox, MatchingConfig config, CandidateIndex index, Clock clock) {
+            Matches matches, Outbox outbox, MatchingConfig config, CandidateIndex index, Ladders ladders,
+            Clock clock) {
+        this.ladders = ladders;
         this.index = index;
         this.vacancies = vacancies;
         this.participants = participants;
@@ -70,13 +76,30 @@ public class ProposeCandidates {
         this.clock = clock;
     }
 
-    /** A participant weighed against one vacancy. */
-    record Candidate(UUID participantId, Evaluation evaluation) implements Ranking.Ranked {
+    /** A participant appraised for one vacancy. */
+    record Candidate(UUID participantId, Appraisal appraisal) implements Ranking.Ranked {
 
         @Override
         public BigDecimal score() {
-            return evaluation.score();
+            return appraisal.score();
         }
+
+        @Override
+        public BigDecimal rank() {
+            return appraisal.rank();
+        }
+    }
+
+    /** What ranking weighs of the vacancy: its terms and the steps of published ladders into its rung. */
+    Opening opening(Vacancy vacancy) {
+        Ladders.StepsInto steps = ladders.stepsInto(vacancy.rungId());
+        return vacancy.opening(steps.fromRungs(), steps.credentials());
+    }
+
+    /** A participant's appraisal for a vacancy. */
+    Appraisal appraise(Vacancy vacancy, Opening opening, UUID participant, Profile profile) {
+        return Appraisal.of(vacancy.requiredSkills(), index.skillsOf(participant), opening,
+                profile == null ? Profile.unknown() : profile, config.rankingWeights());
     }
 
     @Transactional
@@ -93,6 +116,7 @@ public class ProposeCandidates {
             throw new PoisonEventException("invalid", "vacancy.opened: " + e.getMessage());
         }
         vacancy.internalFirstUntil(opened.internalFirstUntil(), LocalDate.now(clock));
+        vacancy.terms(opened.hourlyWage(), opened.shift(), opened.ladderId(), opened.rungId(), opened.tier());
         vacancies.add(vacancy);
         index.own(vacancy.id(), vacancy.requiredSkills());
         weighBest(vacancy);
@@ -154,20 +178,24 @@ public class ProposeCandidates {
     }
 
     /**
-     * Weighs the best consenting candidates (during the internal-first window: among the employer's incumbents), found
-     * in the candidate index, against the vacancy's shortlist; only they are read. A vacancy that requires nothing
-     * weighs the first consenting participants in id order: they all meet it alike.
+     * Weighs the best consenting candidates (during the internal-first window: among the employer's incumbents) against
+     * the vacancy's shortlist: the skill index hands over the best by coverage ({@code oversample} times the
+     * shortlist's size), ranking orders them by every factor; only they are read. A vacancy that requires nothing takes
+     * the first consenting participants in id order: they all meet it alike.
      */
     private void weighBest(Vacancy vacancy) {
         Set<UUID> incumbents = vacancy.incumbentsOnly() ? incumbencies.participantsOf(vacancy.employerId()) : null;
+        int pool = config.maxProposals() * config.oversample();
         List<UUID> found = vacancy.requiredSkills().isEmpty()
-                ? participants.firstConsenting(config.maxProposals(), incumbents)
-                : index.shortlist(vacancy.requiredSkills(), config.minScore(), config.maxProposals(), incumbents)
+                ? participants.firstConsenting(pool, incumbents)
+                : index.shortlist(vacancy.requiredSkills(), config.minScore(), pool, incumbents)
                         .stream().map(hit -> hit.participantId()).toList();
         Map<UUID, String> agencies = participants.agenciesOf(found);
+        Map<UUID, Profile> profiles = participants.profiles(found);
+        Opening opening = opening(vacancy);
         List<Candidate> best = config.shortlist().best(found.stream()
                 .filter(id -> agencies.containsKey(id) && index.consents(id))
-                .map(id -> new Candidate(id, Evaluation.of(vacancy.requiredSkills(), index.skillsOf(id))))
+                .map(id -> new Candidate(id, appraise(vacancy, opening, id, profiles.get(id))))
                 .toList());
         Map<UUID, Match> current = matches.ofVacancy(vacancy.id()).stream()
                 .collect(Collectors.toMap(Match::participantId, Function.identity()));
@@ -186,14 +214,14 @@ public class ProposeCandidates {
      */
     void reconsider(Vacancy vacancy, Candidate candidate, Optional<Match> current, Function<UUID, String> agency,
             Instant now) {
-        Evaluation evaluation = candidate.evaluation();
-        switch (config.shortlist().reconsider(candidate, evaluation, current, standing(vacancy))) {
+        Appraisal appraisal = candidate.appraisal();
+        switch (config.shortlist().reconsider(candidate, appraisal, current, standing(vacancy))) {
             case KEEP, PASS -> {
             }
-            case REEXPLAIN -> current.get().explain(evaluation);
+            case REEXPLAIN -> current.get().explain(appraisal);
             case WITHDRAW -> withdraw(current.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
             case PROPOSE_AGAIN -> {
-                current.get().proposeAgain(evaluation, now);
+                current.get().proposeAgain(appraisal, now);
                 outbox.publish(current.get());
             }
             case PROPOSE_REPLACING_LAST -> {
@@ -209,7 +237,7 @@ public class ProposeCandidates {
         if (partnerAgency == null) {
             return;
         }
-        Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.evaluation(), now);
+        Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.appraisal(), now);
         matches.add(match);
         outbox.publish(match);
     }

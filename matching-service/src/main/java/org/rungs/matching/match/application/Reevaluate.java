@@ -19,10 +19,12 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.index.application.CandidateIndex;
-import org.rungs.matching.match.domain.Evaluation;
+import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
 import org.rungs.matching.participant.domain.ParticipantCopies;
+import org.rungs.matching.participant.domain.Profile;
+import org.rungs.matching.vacancy.domain.Opening;
 import org.rungs.matching.vacancy.domain.Vacancies;
 import org.rungs.matching.vacancy.domain.Vacancy;
 
@@ -66,7 +68,7 @@ public class Reevaluate {
     @Transactional
     public void apply(List<ParticipantFact> facts, String topic, Map<Integer, Long> nextOffsets) {
         ParticipantCopies.Writer copy = participants.writer();
-        Set<UUID> grown = new LinkedHashSet<>();
+        Set<UUID> changed = new LinkedHashSet<>();
         Set<UUID> withdrawn = new LinkedHashSet<>();
         for (ParticipantFact fact : facts) {
             UUID id = fact.participantId();
@@ -76,15 +78,19 @@ public class Reevaluate {
                     Optional<ParticipantCopies.Standing> standing = participants.standing(id);
                     if (standing.isPresent() && standing.get().outdates(e.at())) {
                         // a later consent change stands: only the agency is taken
-                        copy.enrolled(id, e.partnerAgency(), null, e.offset(), e.at());
+                        copy.enrolled(id, e.partnerAgency(), null, enrolment(e), e.offset(), e.at());
+                        changed.add(id);
                         continue;
                     }
-                    copy.enrolled(id, e.partnerAgency(), e.consenting(), e.offset(), e.at());
-                    if (e.consenting() && !index.consents(id)) {
-                        index.consenting(id, Map.of());
+                    copy.enrolled(id, e.partnerAgency(), e.consenting(), enrolment(e), e.offset(), e.at());
+                    if (e.consenting()) {
+                        if (!index.consents(id)) {
+                            index.consenting(id, Map.of());
+                        }
                         withdrawn.remove(id);
+                        changed.add(id);
                     } else if (!e.consenting() && index.consents(id)) {
-                        withdraw(id, grown, withdrawn);
+                        withdraw(id, changed, withdrawn);
                     }
                 }
                 case ParticipantFact.Consent c -> {
@@ -101,16 +107,22 @@ public class Reevaluate {
                         c.skills().forEach(s -> skills.merge(s.elementId(), s.level(), BigDecimal::max));
                         index.consenting(id, skills);
                         withdrawn.remove(id);
-                        grown.add(id);
+                        changed.add(id);
                     } else {
                         copy.withdrawn(id, c.offset(), c.at());
-                        withdraw(id, grown, withdrawn);
+                        withdraw(id, changed, withdrawn);
+                    }
+                }
+                case ParticipantFact.Barriers b -> {
+                    copy.barriers(id, b.barriers(), b.offset(), b.at());
+                    if (index.consents(id)) {
+                        changed.add(id);
                     }
                 }
                 case ParticipantFact.Attained a -> {
                     copy.attained(id, a.elementId(), a.level(), a.offset(), a.at());
                     if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {
-                        grown.add(id);
+                        changed.add(id);
                     } else {
                         LOG.debugf("Skill %s of participant %s changes no match", a.elementId(), id);
                     }
@@ -120,13 +132,17 @@ public class Reevaluate {
         copy.flush();
         Instant now = clock.instant();
         withdrawMatches(withdrawn, now);
-        weigh(grown, now);
+        weigh(changed, now);
         participants.advance(topic, nextOffsets);
     }
 
-    private void withdraw(UUID id, Set<UUID> grown, Set<UUID> withdrawn) {
+    private static ParticipantCopies.Enrolment enrolment(ParticipantFact.Enrolled e) {
+        return new ParticipantCopies.Enrolment(e.currentWage(), e.workShift(), e.barriers());
+    }
+
+    private void withdraw(UUID id, Set<UUID> changed, Set<UUID> withdrawn) {
         index.withdrawn(id);
-        grown.remove(id);
+        changed.remove(id);
         withdrawn.add(id);
     }
 
@@ -139,18 +155,23 @@ public class Reevaluate {
     }
 
     /**
-     * Weighs each participant whose skills grew against the owned vacancies they may now qualify for and those they are
-     * proposed for. A new proposal is made only where the score changed and reaches the minimum score, within the
-     * shortlist's size.
+     * Weighs each participant whose skills grew (or whose situation changed) against the owned vacancies they may now
+     * qualify for and those they are proposed for. A new proposal is made only where the score changed and reaches the
+     * minimum score, within the shortlist's size.
      */
-    private void weigh(Set<UUID> grown, Instant now) {
-        if (grown.isEmpty()) {
+    private void weigh(Set<UUID> changed, Instant now) {
+        if (changed.isEmpty()) {
             return;
         }
-        Map<UUID, Map<UUID, Match>> proposed = ownedMatches(grown).stream().collect(Collectors.groupingBy(
+        Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(m -> m.vacancy().id(), m -> m)));
         Map<UUID, String> agencies = new HashMap<>();
-        for (UUID participant : grown) {
+        Map<UUID, Profile> profiles = participants.profiles(changed);
+        Map<UUID, Opening> openings = new HashMap<>();
+        for (UUID participant : changed) {
+            if (!index.consents(participant)) {
+                continue;
+            }
             Map<String, BigDecimal> skills = index.skillsOf(participant);
             Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
             Set<UUID> candidates = new TreeSet<>(index.qualifying(skills, config.minScore()));
@@ -162,8 +183,10 @@ public class Reevaluate {
                         && !incumbencies.employs(vacancy.get().employerId(), participant)) {
                     continue;
                 }
-                Evaluation evaluation = Evaluation.of(vacancy.get().requiredSkills(), skills);
-                proposals.reconsider(vacancy.get(), new ProposeCandidates.Candidate(participant, evaluation),
+                Opening opening = openings.computeIfAbsent(vacancyId, v -> proposals.opening(vacancy.get()));
+                Appraisal appraisal = proposals.appraise(vacancy.get(), opening, participant,
+                        profiles.get(participant));
+                proposals.reconsider(vacancy.get(), new ProposeCandidates.Candidate(participant, appraisal),
                         Optional.ofNullable(current.get(vacancyId)),
                         id -> agencies.computeIfAbsent(id, p -> participants.agencyOf(p).orElse(null)), now);
             }

@@ -21,9 +21,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.rungs.contracts.matching.MatchProposed;
 import org.rungs.contracts.matching.MatchWithdrawn;
 import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.contracts.matching.RankFactor;
 import org.rungs.matching.vacancy.domain.Vacancy;
 import org.rungs.spine.domain.AggregateRoot;
 
@@ -53,6 +56,13 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
     @Column(nullable = false)
     private BigDecimal score;
 
+    @Column(nullable = false)
+    private BigDecimal rank;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<Appraisal.Factor> factors = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vacancy_match_skill", joinColumns = @JoinColumn(name = "match_id"))
     @OrderBy("elementId")
@@ -74,23 +84,26 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
     }
 
     /** Proposes a participant (of the partner agency) for a vacancy for the first time. */
-    public static Match propose(Vacancy vacancy, UUID participantId, String partnerAgency, Evaluation evaluation,
+    public static Match propose(Vacancy vacancy, UUID participantId, String partnerAgency, Appraisal appraisal,
             Instant now) {
         Match m = new Match();
         m.id = idOf(vacancy.id(), participantId);
         m.vacancy = vacancy;
         m.participantId = participantId;
         m.partnerAgency = partnerAgency;
-        m.proposeAgain(evaluation, now);
+        m.proposeAgain(appraisal, now);
         return m;
     }
 
-    /** Proposes the participant again, with a new score. */
-    public void proposeAgain(Evaluation evaluation, Instant now) {
-        explain(evaluation);
+    /** Proposes the participant again, with a new score or rank. */
+    public void proposeAgain(Appraisal appraisal, Instant now) {
+        explain(appraisal);
         proposedAt = now;
+        Evaluation evaluation = appraisal.evaluation();
         record(MatchingEvents.MATCH_PROPOSED, new MatchProposed(id, vacancy.id(), vacancy.employerId(),
-                participantId, partnerAgency, evaluation.score(), evaluation.met(), evaluation.missing(), now));
+                participantId, partnerAgency, evaluation.score(), evaluation.met(), evaluation.missing(), now,
+                appraisal.rank(), appraisal.factors().stream().map(f -> new RankFactor(f.name(), f.value(),
+                        f.weight(), f.reason())).toList()));
     }
 
     /** Why a participant is no longer proposed for a vacancy. */
@@ -110,15 +123,29 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
                 participantId, reason.wire(), now));
     }
 
-    /** Takes the explanation of an evaluation of the same score, without proposing again. */
-    public void explain(Evaluation evaluation) {
+    /** Takes the explanation of an appraisal of the same score and rank, without proposing again. */
+    public void explain(Appraisal appraisal) {
+        Evaluation evaluation = appraisal.evaluation();
         score = evaluation.score();
+        rank = appraisal.rank();
+        factors = new ArrayList<>(appraisal.factors());
         List<MatchSkill> explained = new ArrayList<>();
         evaluation.met().forEach(g -> explained.add(new MatchSkill(g, true)));
         evaluation.missing().forEach(g -> explained.add(new MatchSkill(g, false)));
         explained.sort(Comparator.comparing(MatchSkill::elementId));
         skills.clear();
         skills.addAll(explained);
+    }
+
+    /** Whether the stored score, rank and explanation are the appraisal's. */
+    public boolean explains(Appraisal appraisal) {
+        return evaluation().equals(appraisal.evaluation()) && rank.compareTo(appraisal.rank()) == 0
+                && factors.equals(appraisal.factors());
+    }
+
+    /** The stored appraisal. */
+    public Appraisal appraisal() {
+        return new Appraisal(evaluation(), Evaluation.plain(rank), List.copyOf(factors));
     }
 
     /** The stored score and explanation. */
@@ -151,5 +178,10 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
     @Override
     public BigDecimal score() {
         return score;
+    }
+
+    @Override
+    public BigDecimal rank() {
+        return rank;
     }
 }

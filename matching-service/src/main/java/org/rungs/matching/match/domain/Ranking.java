@@ -7,20 +7,24 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The order of candidates for a vacancy: higher score first, then participant id (in text order, which is also
- * PostgreSQL's order of uuids, so the database and this class agree).
+ * The order of candidates for a vacancy: higher rank first ({@link Appraisal}), then participant id (in text order,
+ * which is also PostgreSQL's order of uuids, so the database and this class agree).
  */
 public final class Ranking {
 
-    /** A participant with a score for one vacancy. */
+    /** A participant with a score (coverage) and a rank for one vacancy. */
     public interface Ranked {
 
         UUID participantId();
 
+        /** The share of required skills met: at least the minimum score to be proposed. */
         BigDecimal score();
+
+        /** The weighted mean of the factors: the order. */
+        BigDecimal rank();
     }
 
-    public static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::score, Comparator.reverseOrder())
+    public static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::rank, Comparator.reverseOrder())
             .thenComparing(r -> r.participantId().toString());
 
     private Ranking() {

@@ -35,11 +35,11 @@ public record Shortlist(BigDecimal minScore, int maxProposals) {
     public enum Decision {
         /** The match stands as it is. */
         KEEP,
-        /** Same score, another explanation (a skill met at a higher level): updated, not proposed again. */
+        /** Same score and rank, another explanation (a skill met at a higher level): updated, not proposed again. */
         REEXPLAIN,
         /** The participant no longer reaches the minimum score: the match is withdrawn. */
         WITHDRAW,
-        /** A new score that reaches the minimum: proposed again. */
+        /** A new score or rank, reaching the minimum score: proposed again. */
         PROPOSE_AGAIN,
         /** Newly reaches the minimum and the shortlist has room: proposed. */
         PROPOSE,
@@ -52,19 +52,19 @@ public record Shortlist(BigDecimal minScore, int maxProposals) {
     /**
      * @param candidate
      *            the participant with their new score
-     * @param evaluation
-     *            their new evaluation
+     * @param appraisal
+     *            their new appraisal
      * @param current
      *            their match for the vacancy, if they have one
      * @param standing
      *            the vacancy's shortlist, asked only when needed
      */
-    public Decision reconsider(Ranking.Ranked candidate, Evaluation evaluation, Optional<Match> current,
+    public Decision reconsider(Ranking.Ranked candidate, Appraisal appraisal, Optional<Match> current,
             Standing standing) {
-        if (current.isPresent() && evaluation.sameScore(current.get().score())) {
-            return current.get().evaluation().equals(evaluation) ? Decision.KEEP : Decision.REEXPLAIN;
+        if (current.isPresent() && appraisal.sameAs(current.get().score(), current.get().rank())) {
+            return current.get().explains(appraisal) ? Decision.KEEP : Decision.REEXPLAIN;
         }
-        if (!evaluation.qualifies(minScore)) {
+        if (!appraisal.qualifies(minScore)) {
             return current.isPresent() ? Decision.WITHDRAW : Decision.PASS;
         }
         if (current.isPresent()) {

@@ -24,13 +24,13 @@ public class PanacheMatches implements Matches, PanacheAggregates<Match> {
 
     @Override
     public List<Match> ranked(UUID vacancyId) {
-        return find("select m from Match m where m.vacancy.id = ?1 order by m.score desc, m.participantId",
+        return find("select m from Match m where m.vacancy.id = ?1 order by m.rank desc, m.participantId",
                 vacancyId).list();
     }
 
     @Override
     public Optional<Match> lowest(UUID vacancyId) {
-        return find("vacancy.id", Sort.ascending("score").and("participantId", Sort.Direction.Descending),
+        return find("vacancy.id", Sort.ascending("rank").and("participantId", Sort.Direction.Descending),
                 vacancyId).firstResultOptional();
     }
 

@@ -27,7 +27,11 @@ public interface ParticipantCopies {
          * A participant enrolled (or their enrolment corrected): the agency and, unless {@code consenting} is null (a
          * later consent change stands), their consent; without consent no skills.
          */
-        void enrolled(UUID participantId, String partnerAgency, Boolean consenting, long offset, Instant at);
+        void enrolled(UUID participantId, String partnerAgency, Boolean consenting, Enrolment enrolment, long offset,
+                Instant at);
+
+        /** Their barriers now. */
+        void barriers(UUID participantId, List<String> barriers, long offset, Instant at);
 
         /** They share their profile: their skills are taken (the best level per element). */
         void consented(UUID participantId, Collection<SkillLevel> skills, long offset, Instant at);
@@ -40,6 +44,13 @@ public interface ParticipantCopies {
 
         void flush();
     }
+
+    /** What the enrolment says of the participant's situation: current wage, the shift they work, barriers. */
+    record Enrolment(BigDecimal currentWage, String workShift, List<String> barriers) {
+    }
+
+    /** What ranking weighs of these participants beyond their skills ({@link Profile}); unknown ones are left out. */
+    Map<UUID, Profile> profiles(Collection<UUID> participantIds);
 
     /** The partner agency of an enrolled participant (pending writes flushed first by the caller). */
     Optional<String> agencyOf(UUID participantId);

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.rungs.contracts.common.SkillLevel;
 import org.rungs.matching.participant.domain.ParticipantCopies;
+import org.rungs.matching.participant.domain.Profile;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -35,9 +38,11 @@ public class SqlParticipantCopies implements ParticipantCopies {
     private static final String ENROL = """
             with g as (
               insert into participant (id, partner_agency, consenting, consent_changed_at, updated_at,
-                                       applied_offset)
-              values (?, ?, coalesce(?, false), ?, ?, ?)
+                                       applied_offset, current_wage, work_shift, barriers)
+              values (?, ?, coalesce(?, false), ?, ?, ?, ?, ?, ?)
               on conflict (id) do update set partner_agency = excluded.partner_agency,
+                     current_wage = excluded.current_wage, work_shift = excluded.work_shift,
+                     barriers = excluded.barriers,
                      consenting = case when ? then excluded.consenting else participant.consenting end,
                      consent_changed_at = case when ? then excluded.consent_changed_at
                                                else participant.consent_changed_at end,
@@ -45,6 +50,10 @@ public class SqlParticipantCopies implements ParticipantCopies {
                where participant.applied_offset < excluded.applied_offset
               returning id, consenting)
             delete from participant_skill s using g where s.participant_id = g.id and not g.consenting""";
+
+    private static final String BARRIERS = """
+            update participant set barriers = ?, updated_at = ?, applied_offset = ?
+             where id = ? and applied_offset < ?""";
 
     private static final String WITHDRAW = """
             with g as (
@@ -93,7 +102,8 @@ public class SqlParticipantCopies implements ParticipantCopies {
         private final List<Write> pending = new ArrayList<>();
 
         @Override
-        public void enrolled(UUID participantId, String partnerAgency, Boolean consenting, long offset, Instant at) {
+        public void enrolled(UUID participantId, String partnerAgency, Boolean consenting, Enrolment enrolment,
+                long offset, Instant at) {
             pending.add(new Write(ENROL, (c, s) -> {
                 s.setObject(1, participantId);
                 s.setString(2, partnerAgency);
@@ -101,8 +111,22 @@ public class SqlParticipantCopies implements ParticipantCopies {
                 s.setTimestamp(4, consenting == null ? null : Timestamp.from(at));
                 s.setTimestamp(5, Timestamp.from(at));
                 s.setLong(6, offset);
-                s.setBoolean(7, consenting != null);
-                s.setBoolean(8, consenting != null);
+                s.setBigDecimal(7, enrolment.currentWage());
+                s.setString(8, enrolment.workShift());
+                s.setArray(9, c.createArrayOf("text", enrolment.barriers().toArray()));
+                s.setBoolean(10, consenting != null);
+                s.setBoolean(11, consenting != null);
+            }));
+        }
+
+        @Override
+        public void barriers(UUID participantId, List<String> barriers, long offset, Instant at) {
+            pending.add(new Write(BARRIERS, (c, s) -> {
+                s.setArray(1, c.createArrayOf("text", barriers.toArray()));
+                s.setTimestamp(2, Timestamp.from(at));
+                s.setLong(3, offset);
+                s.setObject(4, participantId);
+                s.setLong(5, offset);
             }));
         }
 
@@ -171,6 +195,83 @@ public class SqlParticipantCopies implements ParticipantCopies {
     @Override
     public Optional<String> agencyOf(UUID participantId) {
         return Optional.ofNullable(agenciesOf(List.of(participantId)).get(participantId));
+    }
+
+    @Override
+    public Map<UUID, Profile> profiles(Collection<UUID> participantIds) {
+        Map<UUID, Profile> profiles = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return profiles;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            java.sql.Array ids = connection.createArrayOf("uuid", participantIds.toArray());
+            Map<UUID, Set<UUID>> employers = new HashMap<>();
+            Map<UUID, Set<UUID>> rungs = new HashMap<>();
+            Map<UUID, Set<String>> occupations = new HashMap<>();
+            Map<UUID, BigDecimal> jobWage = new HashMap<>();
+            query(connection, """
+                    select participant_id, employer_id, rung_id, occupation_code, hourly_wage from incumbency
+                     where participant_id = any(?)""", ids, rows -> {
+                UUID id = rows.getObject(1, UUID.class);
+                employers.computeIfAbsent(id, k -> new HashSet<>()).add(rows.getObject(2, UUID.class));
+                UUID rung = rows.getObject(3, UUID.class);
+                if (rung != null) {
+                    rungs.computeIfAbsent(id, k -> new HashSet<>()).add(rung);
+                }
+                if (rows.getString(4) != null) {
+                    occupations.computeIfAbsent(id, k -> new HashSet<>()).add(rows.getString(4));
+                }
+                if (rows.getBigDecimal(5) != null) {
+                    jobWage.merge(id, rows.getBigDecimal(5), BigDecimal::max);
+                }
+            });
+            Map<UUID, Set<String>> credentials = new HashMap<>();
+            query(connection, "select participant_id, title from participant_credential where participant_id = any(?)",
+                    ids, rows -> credentials.computeIfAbsent(rows.getObject(1, UUID.class), k -> new HashSet<>())
+                            .add(rows.getString(2)));
+            Map<UUID, List<Profile.Meeting>> meetings = new HashMap<>();
+            query(connection, """
+                    select e.participant_id, coalesce(p.title, 'a cohort'), c.meeting_days, c.start_time, c.end_time
+                      from cohort_enrolment e join cohort c on c.id = e.cohort_id
+                      left join program p on p.id = c.program_id
+                     where e.participant_id = any(?) and e.status = 'enrolled' and not c.cancelled
+                       and c.end_date >= current_date""", ids, rows -> {
+                java.sql.Time start = rows.getTime(4);
+                java.sql.Time end = rows.getTime(5);
+                meetings.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Profile.Meeting(rows.getString(2), List.of((String[]) rows.getArray(3).getArray()),
+                                start == null ? null : start.toLocalTime(), end == null ? null : end.toLocalTime()));
+            });
+            query(connection, "select id, current_wage, work_shift, barriers from participant where id = any(?)", ids,
+                    rows -> {
+                        UUID id = rows.getObject(1, UUID.class);
+                        BigDecimal wage = jobWage.getOrDefault(id, rows.getBigDecimal(2));
+                        profiles.put(id, new Profile(employers.getOrDefault(id, Set.of()),
+                                rungs.getOrDefault(id, Set.of()), occupations.getOrDefault(id, Set.of()), wage,
+                                credentials.getOrDefault(id, Set.of()),
+                                Set.of((String[]) rows.getArray(4).getArray()), rows.getString(3),
+                                meetings.getOrDefault(id, List.of())));
+                    });
+        });
+        return profiles;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private static void query(Connection connection, String sql, java.sql.Array ids, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setArray(1, ids);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        }
     }
 
     @Override

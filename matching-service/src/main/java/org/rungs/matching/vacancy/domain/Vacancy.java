@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -52,6 +53,21 @@ public class Vacancy {
     @Column(name = "open_to_all", nullable = false)
     private boolean openToAll = true;
 
+    @Column(name = "hourly_wage")
+    private BigDecimal hourlyWage;
+
+    @Column(name = "shift")
+    private String shift;
+
+    @Column(name = "ladder_id")
+    private UUID ladderId;
+
+    @Column(name = "rung_id")
+    private UUID rungId;
+
+    @Column(name = "tier")
+    private Integer tier;
+
     protected Vacancy() {
     }
 
@@ -75,6 +91,33 @@ public class Vacancy {
         }
         v.openedAt = Objects.requireNonNull(openedAt, "openedAt");
         return v;
+    }
+
+    /** The vacancy's terms: hourly wage, shift, and the ladder rung it fills (null when it names none). */
+    public Vacancy terms(BigDecimal wage, String shiftWorked, UUID ladder, UUID rung, Integer rungTier) {
+        hourlyWage = wage;
+        shift = shiftWorked;
+        ladderId = ladder;
+        rungId = rung;
+        tier = rungTier;
+        return this;
+    }
+
+    /**
+     * What ranking weighs of the vacancy, with the rungs from which a published ladder leads to its rung and the
+     * credentials those steps ask for.
+     */
+    public Opening opening(Set<UUID> rungsBelow, Set<String> credentialsRequired) {
+        return new Opening(employerId, hourlyWage, shift, rungId, tier, occupationCode, rungsBelow,
+                credentialsRequired);
+    }
+
+    public UUID rungId() {
+        return rungId;
+    }
+
+    public UUID ladderId() {
+        return ladderId;
     }
 
     /**

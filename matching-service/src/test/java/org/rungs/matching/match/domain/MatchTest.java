@@ -13,6 +13,7 @@ import org.rungs.contracts.common.SkillLevel;
 import org.rungs.contracts.matching.MatchProposed;
 import org.rungs.contracts.matching.MatchWithdrawn;
 import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.contracts.matching.RankFactor;
 import org.rungs.matching.vacancy.domain.Vacancy;
 
 /** What a match records, without infrastructure. */
@@ -28,7 +29,7 @@ class MatchTest {
                         new SkillLevel("2.B.1.f", BigDecimal.valueOf(3))),
                 NOW);
         UUID participant = UUID.randomUUID();
-        Evaluation evaluation = Evaluation.of(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a",
+        Appraisal evaluation = Appraisal.ofSkills(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a",
                 BigDecimal.valueOf(4)));
 
         Match match = Match.propose(vacancy, participant, "westside-works", evaluation, NOW);
@@ -38,14 +39,17 @@ class MatchTest {
         assertThat(proposed).isEqualTo(new MatchProposed(match.id(), vacancy.id(), employer, participant,
                 "westside-works", new BigDecimal("0.5"),
                 List.of(new SkillGap("2.A.1.a", BigDecimal.valueOf(3), BigDecimal.valueOf(4))),
-                List.of(new SkillGap("2.B.1.f", BigDecimal.valueOf(3), null)), NOW));
-        assertThat(match.evaluation()).isEqualTo(evaluation);
+                List.of(new SkillGap("2.B.1.f", BigDecimal.valueOf(3), null)), NOW, new BigDecimal("0.5"),
+                evaluation.factors().stream().map(f -> new RankFactor(f.name(), f.value(), f.weight(), f.reason()))
+                        .toList()));
+        assertThat(match.evaluation()).isEqualTo(evaluation.evaluation());
+        assertThat(match.explains(evaluation)).isTrue();
 
-        match.explain(Evaluation.of(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a", BigDecimal.valueOf(5))));
+        match.explain(Appraisal.ofSkills(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a", BigDecimal.valueOf(5))));
         assertThat(match.pendingEvents()).as("a new explanation of the same score is not a proposal").isEmpty();
         assertThat(match.evaluation().met().get(0).participantLevel()).isEqualByComparingTo("5");
 
-        Evaluation all = Evaluation.of(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a", BigDecimal.valueOf(5),
+        Appraisal all = Appraisal.ofSkills(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a", BigDecimal.valueOf(5),
                 "2.B.1.f", BigDecimal.valueOf(3)));
         match.proposeAgain(all, NOW.plusSeconds(5));
         assertThat(match.takeEvents()).singleElement().satisfies(e -> assertThat(

@@ -14,6 +14,11 @@ import org.rungs.contracts.common.SkillGap;
 class MatchingRulesTest {
 
     record Scored(UUID participantId, BigDecimal score) implements Ranking.Ranked {
+
+        @Override
+        public BigDecimal rank() {
+            return score;
+        }
     }
 
     static BigDecimal d(String s) {

@@ -30,6 +30,11 @@ class ShortlistTest {
             BigDecimal.valueOf(3));
 
     record Scored(UUID participantId, BigDecimal score) implements Ranking.Ranked {
+
+        @Override
+        public BigDecimal rank() {
+            return score;
+        }
     }
 
     record Standing(long size, Optional<Scored> last) implements Shortlist.Standing {
@@ -37,7 +42,7 @@ class ShortlistTest {
 
     static final Standing ROOM = new Standing(1, Optional.empty());
 
-    static Evaluation evaluation(String reading, String service) {
+    static Appraisal evaluation(String reading, String service) {
         Map<String, BigDecimal> skills = new java.util.HashMap<>();
         if (reading != null) {
             skills.put("2.A.1.a", new BigDecimal(reading));
@@ -45,10 +50,10 @@ class ShortlistTest {
         if (service != null) {
             skills.put("2.B.1.f", new BigDecimal(service));
         }
-        return Evaluation.of(REQUIRED, skills);
+        return Appraisal.ofSkills(REQUIRED, skills);
     }
 
-    static Match match(UUID participant, Evaluation evaluation) {
+    static Match match(UUID participant, Appraisal evaluation) {
         Vacancy vacancy = Vacancy.opened(UUID.randomUUID(), UUID.randomUUID(), "CNA", "31-1131.00",
                 List.of(new SkillLevel("2.A.1.a", BigDecimal.valueOf(3)),
                         new SkillLevel("2.B.1.f", BigDecimal.valueOf(3))),
@@ -56,7 +61,7 @@ class ShortlistTest {
         return Match.propose(vacancy, participant, "eastside-works", evaluation, NOW);
     }
 
-    static Scored scored(UUID participant, Evaluation e) {
+    static Scored scored(UUID participant, Appraisal e) {
         return new Scored(participant, e.score());
     }
 
@@ -66,7 +71,7 @@ class ShortlistTest {
         Match current = match(p, evaluation("3", "2"));
         assertThat(SHORTLIST.reconsider(scored(p, evaluation("3", "2")), evaluation("3", "2"), Optional.of(current),
                 ROOM)).isEqualTo(KEEP);
-        Evaluation higherButSameScore = evaluation("4", "2.5");
+        Appraisal higherButSameScore = evaluation("4", "2.5");
         assertThat(SHORTLIST.reconsider(scored(p, higherButSameScore), higherButSameScore, Optional.of(current),
                 ROOM)).isEqualTo(REEXPLAIN);
     }
@@ -74,7 +79,7 @@ class ShortlistTest {
     @Test
     void aNewScoreBelowTheMinimumWithdrawsTheMatchOrPasses() {
         UUID p = UUID.randomUUID();
-        Evaluation none = evaluation("1", "1");
+        Appraisal none = evaluation("1", "1");
         assertThat(SHORTLIST.reconsider(scored(p, none), none, Optional.of(match(p, evaluation("3", "2"))), ROOM))
                 .isEqualTo(WITHDRAW);
         assertThat(SHORTLIST.reconsider(scored(p, none), none, Optional.empty(), ROOM)).isEqualTo(PASS);
@@ -83,7 +88,7 @@ class ShortlistTest {
     @Test
     void aNewQualifyingScoreProposesAgainOrJoinsAShortlistWithRoom() {
         UUID p = UUID.randomUUID();
-        Evaluation all = evaluation("3", "3");
+        Appraisal all = evaluation("3", "3");
         assertThat(SHORTLIST.reconsider(scored(p, all), all, Optional.of(match(p, evaluation("3", "2"))), ROOM))
                 .isEqualTo(PROPOSE_AGAIN);
         assertThat(SHORTLIST.reconsider(scored(p, all), all, Optional.empty(), ROOM)).isEqualTo(PROPOSE);
@@ -93,14 +98,14 @@ class ShortlistTest {
     void aFullShortlistTakesOnlyACandidateWhoRanksBeforeItsLast() {
         UUID early = UUID.fromString("00000000-0000-0000-0000-000000000001");
         UUID late = UUID.fromString("f0000000-0000-0000-0000-000000000000");
-        Evaluation half = evaluation("3", null);
+        Appraisal half = evaluation("3", null);
         Standing fullOfHalves = new Standing(2, Optional.of(new Scored(UUID.fromString(
                 "80000000-0000-0000-0000-000000000000"), new BigDecimal("0.5"))));
 
         assertThat(SHORTLIST.reconsider(scored(early, half), half, Optional.empty(), fullOfHalves))
                 .isEqualTo(PROPOSE_REPLACING_LAST);
         assertThat(SHORTLIST.reconsider(scored(late, half), half, Optional.empty(), fullOfHalves)).isEqualTo(PASS);
-        Evaluation all = evaluation("5", "5");
+        Appraisal all = evaluation("5", "5");
         assertThat(SHORTLIST.reconsider(scored(late, all), all, Optional.empty(), fullOfHalves))
                 .isEqualTo(PROPOSE_REPLACING_LAST);
         assertThat(SHORTLIST.reconsider(scored(late, all), all, Optional.empty(), new Standing(2, Optional.empty())))

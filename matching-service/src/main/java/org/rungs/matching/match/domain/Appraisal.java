@@ -1,0 +1,238 @@
+package org.rungs.matching.match.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.rungs.matching.participant.domain.Profile;
+import org.rungs.matching.vacancy.domain.Opening;
+
+/**
+ * How a participant ranks for a vacancy, factor by factor, each with its value (0–1), its weight and a reason a person
+ * can read; the rank is the weighted mean of the values, to four decimals. Coverage (the share of required skills met,
+ * {@link Evaluation}) also decides who may be proposed at all: at least the minimum score. The factors and their
+ * default weights are explained in docs/adr/0020-explainable-ranking.md.
+ */
+public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> factors) {
+
+    /** One factor of a rank. */
+    public record Factor(String name, BigDecimal value, BigDecimal weight, String reason) {
+
+        public Factor {
+            value = Evaluation.plain(value);
+            weight = Evaluation.plain(weight);
+        }
+    }
+
+    /** The weight of each factor (any non-negative numbers; the rank divides by their sum). */
+    public record Weights(BigDecimal coverage, BigDecimal levelGaps, BigDecimal credentials, BigDecimal rungFit,
+            BigDecimal wageGain, BigDecimal internal, BigDecimal schedule) {
+
+        public Weights {
+            for (BigDecimal w : List.of(coverage, levelGaps, credentials, rungFit, wageGain, internal, schedule)) {
+                if (w.signum() < 0) {
+                    throw new IllegalArgumentException("a factor's weight is not negative");
+                }
+            }
+            if (coverage.add(levelGaps).add(credentials).add(rungFit).add(wageGain).add(internal).add(schedule)
+                    .signum() == 0) {
+                throw new IllegalArgumentException("at least one factor weighs something");
+            }
+        }
+    }
+
+    /** A wage gain of this share over the current wage or more counts in full. */
+    static final BigDecimal FULL_GAIN = new BigDecimal("0.25");
+    /** What one schedule clash takes off the schedule factor. */
+    static final BigDecimal CLASH = new BigDecimal("0.25");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final int SCALE = 4;
+
+    /** Appraises a participant's skills and profile for a vacancy's requirements and terms. */
+    public static Appraisal of(Map<String, BigDecimal> required, Map<String, BigDecimal> skills, Opening opening,
+            Profile profile, Weights weights) {
+        Evaluation evaluation = Evaluation.of(required, skills);
+        List<Factor> factors = List.of(
+                new Factor("coverage", evaluation.score(), weights.coverage(), evaluation.met().size() + " of "
+                        + required.size() + " required skills met at the required level"),
+                levelGaps(required, skills, weights.levelGaps()),
+                credentials(opening, profile, weights.credentials()),
+                rungFit(opening, profile, weights.rungFit()),
+                wageGain(opening, profile, weights.wageGain()),
+                internal(opening, profile, weights.internal()),
+                schedule(opening, profile, weights.schedule()));
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        for (Factor f : factors) {
+            weighted = weighted.add(f.value().multiply(f.weight()));
+            total = total.add(f.weight());
+        }
+        return new Appraisal(evaluation, Evaluation.plain(weighted.divide(total, SCALE, RoundingMode.HALF_UP)),
+                factors);
+    }
+
+    /** Without any factor but coverage (all other weights 0): the rank is the coverage. */
+    public static Appraisal ofSkills(Map<String, BigDecimal> required, Map<String, BigDecimal> skills) {
+        return of(required, skills, new Opening(null, null, null, null, null, null, Set.of(), Set.of()),
+                Profile.unknown(), new Weights(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    /** Coverage: the share of required skills met. */
+    public BigDecimal score() {
+        return evaluation.score();
+    }
+
+    public boolean qualifies(BigDecimal minScore) {
+        return evaluation.qualifies(minScore);
+    }
+
+    /** Whether a stored coverage and rank are this appraisal's, whatever their scale. */
+    public boolean sameAs(BigDecimal coverage, BigDecimal storedRank) {
+        return evaluation.sameScore(coverage) && storedRank != null && rank.compareTo(storedRank) == 0;
+    }
+
+    /** Level gaps: for each required skill, how close the participant's level comes to the level required. */
+    static Factor levelGaps(Map<String, BigDecimal> required, Map<String, BigDecimal> skills, BigDecimal weight) {
+        if (required.isEmpty()) {
+            return new Factor("level-gaps", BigDecimal.ONE, weight, "no skill required");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> below = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> r : new TreeMap<>(required).entrySet()) {
+            BigDecimal have = skills.getOrDefault(r.getKey(), BigDecimal.ZERO);
+            if (r.getValue().signum() == 0 || have.compareTo(r.getValue()) >= 0) {
+                sum = sum.add(BigDecimal.ONE);
+            } else {
+                sum = sum.add(have.divide(r.getValue(), 8, RoundingMode.HALF_UP));
+                below.add(r.getKey() + " by " + Evaluation.plain(r.getValue().subtract(have)).toPlainString());
+            }
+        }
+        BigDecimal value = sum.divide(BigDecimal.valueOf(required.size()), SCALE, RoundingMode.HALF_UP);
+        return new Factor("level-gaps", Evaluation.plain(value), weight, below.isEmpty()
+                ? "every required level reached"
+                : "below the required level on " + String.join(", ", below));
+    }
+
+    /** Credentials the steps into the vacancy's rung ask for, held by the participant. */
+    static Factor credentials(Opening opening, Profile profile, BigDecimal weight) {
+        Set<String> required = opening.credentialsRequired().stream().map(Appraisal::normal)
+                .collect(Collectors.toSet());
+        if (required.isEmpty()) {
+            return new Factor("credentials", BigDecimal.ONE, weight, "no credential required");
+        }
+        Set<String> held = profile.credentials().stream().map(Appraisal::normal).collect(Collectors.toSet());
+        long met = required.stream().filter(held::contains).count();
+        return new Factor("credentials", ratio(met, required.size()), weight,
+                met + " of " + required.size() + " required credentials held");
+    }
+
+    /** Rung fit: the vacancy is the next rung up from a rung the participant holds, or the same rung elsewhere. */
+    static Factor rungFit(Opening opening, Profile profile, BigDecimal weight) {
+        if (opening.rungId() == null) {
+            return new Factor("rung-fit", BigDecimal.ZERO, weight, "the vacancy is on no published ladder");
+        }
+        if (profile.rungs().stream().anyMatch(opening.rungsBelow()::contains)) {
+            return new Factor("rung-fit", BigDecimal.ONE, weight, "the next rung up from the rung they hold");
+        }
+        if (profile.rungs().contains(opening.rungId()) || opening.occupationCode() != null
+                && profile.occupations().contains(opening.occupationCode())
+                && !profile.employers().contains(opening.employerId())) {
+            return new Factor("rung-fit", HALF, weight, "the rung they hold, with another employer");
+        }
+        if (profile.rungs().isEmpty() && opening.tier() != null && opening.tier() == 1) {
+            return new Factor("rung-fit", new BigDecimal("0.75"), weight,
+                    "an entry rung, for someone on no ladder yet");
+        }
+        return new Factor("rung-fit", BigDecimal.ZERO, weight, "not a step from the rungs they hold");
+    }
+
+    /** Wage gain over the participant's current hourly wage; a quarter more or above counts in full. */
+    static Factor wageGain(Opening opening, Profile profile, BigDecimal weight) {
+        if (opening.hourlyWage() == null || profile.currentWage() == null || profile.currentWage().signum() <= 0) {
+            return new Factor("wage-gain", HALF, weight, "current wage unknown");
+        }
+        BigDecimal gain = opening.hourlyWage().subtract(profile.currentWage()).divide(profile.currentWage(), 8,
+                RoundingMode.HALF_UP);
+        BigDecimal value = gain.signum() <= 0
+                ? BigDecimal.ZERO
+                : gain.compareTo(FULL_GAIN) >= 0
+                        ? BigDecimal.ONE
+                        : gain.divide(FULL_GAIN, SCALE, RoundingMode.HALF_UP);
+        String percent = gain.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
+        return new Factor("wage-gain", Evaluation.plain(value), weight, "$" + opening.hourlyWage().toPlainString()
+                + " an hour against $" + profile.currentWage().toPlainString() + " now (" + percent + " %)");
+    }
+
+    /** Internal candidate: the participant works for the vacancy's employer now. */
+    static Factor internal(Opening opening, Profile profile, BigDecimal weight) {
+        boolean incumbent = opening.employerId() != null && profile.employers().contains(opening.employerId());
+        return new Factor("internal", incumbent ? BigDecimal.ONE : BigDecimal.ZERO, weight,
+                incumbent ? "works for the employer now" : "not the employer's worker");
+    }
+
+    /**
+     * Schedule fit: the vacancy's shift against the shift the participant can work, their childcare and transportation
+     * barriers, and the meeting times of their cohorts; each clash takes a quarter off.
+     */
+    static Factor schedule(Opening opening, Profile profile, BigDecimal weight) {
+        String shift = opening.shift();
+        if (shift == null || shift.equals("flexible")) {
+            return new Factor("schedule", BigDecimal.ONE, weight, "no fixed shift");
+        }
+        List<String> clashes = new ArrayList<>();
+        if (profile.workShift() != null && !profile.workShift().equals("flexible")
+                && !profile.workShift().equals(shift)) {
+            clashes.add("their " + profile.workShift() + "-shift availability");
+        }
+        if (profile.barriers().contains("childcare") && Set.of("evening", "night", "rotating").contains(shift)) {
+            clashes.add("childcare");
+        }
+        if (profile.barriers().contains("transportation") && Set.of("night", "rotating").contains(shift)) {
+            clashes.add("transportation");
+        }
+        profile.meetings().stream().filter(m -> meetsDuring(m, shift)).findFirst()
+                .ifPresent(m -> clashes.add(m.program() + " meeting " + m.start() + "–" + m.end()));
+        BigDecimal value = BigDecimal.ONE.subtract(CLASH.multiply(BigDecimal.valueOf(clashes.size())))
+                .max(BigDecimal.ZERO);
+        return new Factor("schedule", Evaluation.plain(value), weight, clashes.isEmpty()
+                ? "the " + shift + " shift fits"
+                : "the " + shift + " shift clashes with " + String.join(", ", clashes));
+    }
+
+    /**
+     * Whether a cohort's meetings fall within the shift's hours (day 7–15, evening 15–23, night 23–7, rotating any).
+     */
+    static boolean meetsDuring(Profile.Meeting meeting, String shift) {
+        if (meeting.start() == null || meeting.end() == null) {
+            return false;
+        }
+        return switch (shift) {
+            case "rotating" -> true;
+            case "day" -> overlaps(meeting, LocalTime.of(7, 0), LocalTime.of(15, 0));
+            case "evening" -> overlaps(meeting, LocalTime.of(15, 0), LocalTime.of(23, 0));
+            case "night" -> overlaps(meeting, LocalTime.of(23, 0), LocalTime.MAX)
+                    || overlaps(meeting, LocalTime.MIN, LocalTime.of(7, 0));
+            default -> false;
+        };
+    }
+
+    private static boolean overlaps(Profile.Meeting m, LocalTime from, LocalTime to) {
+        return m.start().isBefore(to) && m.end().isAfter(from);
+    }
+
+    private static BigDecimal ratio(long part, long whole) {
+        return Evaluation.plain(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE,
+                RoundingMode.HALF_UP));
+    }
+
+    private static String normal(String credential) {
+        return credential.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}
