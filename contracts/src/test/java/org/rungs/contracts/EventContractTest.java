@@ -58,7 +58,7 @@ class EventContractTest {
                 "plan.changed.v1", "note.added.v1",
                 "program.published.v1", "cohort.scheduled.v1", "cohort.cancelled.v1", "enrolment.changed.v1",
                 "skill-gain.recorded.v1", "credential.awarded.v1", "match.proposed.v1",
-                "match.withdrawn.v1");
+                "match.withdrawn.v1", "pathway.proposed.v1");
         assertThat(declared().map(t -> t.topic().producer()).distinct()).containsExactly(EmployerEvents.PRODUCER,
                 ParticipantEvents.PRODUCER, TrainingEvents.PRODUCER, MatchingEvents.PRODUCER);
     }

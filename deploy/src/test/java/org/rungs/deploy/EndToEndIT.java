@@ -453,7 +453,8 @@ class EndToEndIT {
     @Order(12)
     void twoMatchingInstancesShareTheVacanciesAndEachAnswersForAll() {
         String participant = enrol(true);
-        skill(participant, "2.A.1.a", "4");
+        // two skills at levels nobody in the demo region holds, so the participant is on every shortlist
+        skill(participant, "2.B.3.d", "7");
         LocalStack.run("instance", "matching-service", "2");
         String second = LocalStack.instance("matching-service", 2);
         List<String> instances = List.of(LocalStack.MATCHING, second);
@@ -463,7 +464,7 @@ class EndToEndIT {
             Map<String, List<String>> owned = new java.util.HashMap<>();
             while (instances.stream().anyMatch(i -> owned.getOrDefault(i, List.of()).size() < 2)) {
                 String vacancy = openVacancy(admin, RIVERSIDE, """
-                        [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}]""");
+                        [{"elementId":"2.B.3.d","minimumLevel":6.9},{"elementId":"2.B.3.l","minimumLevel":6.9}]""");
                 int partition = org.rungs.spine.messaging.Assignment.partitionOf(vacancy, 3);
                 String owner = instances.stream().filter(i -> vacancyPartitions(i).contains(partition))
                         .findFirst().orElseThrow();
@@ -482,7 +483,7 @@ class EndToEndIT {
             });
 
             // a new skill reaches both owners through the participant feed: each re-proposes for its vacancies
-            skill(participant, "2.B.1.f", "4");
+            skill(participant, "2.B.3.l", "7");
             await().ignoreExceptions().atMost(WAIT).untilAsserted(() -> {
                 for (String vacancy : vacancies) {
                     for (String instance : instances) {
@@ -497,9 +498,53 @@ class EndToEndIT {
         // the remaining instance takes every partition over: a vacancy opened now is matched all the same
         await().atMost(WAIT).until(() -> vacancyPartitions(LocalStack.MATCHING).size() == 3);
         String after = openVacancy(admin, RIVERSIDE, """
-                [{"elementId":"2.A.1.a","minimumLevel":3},{"elementId":"2.B.1.f","minimumLevel":3.5}]""");
+                [{"elementId":"2.B.3.d","minimumLevel":6.9},{"elementId":"2.B.3.l","minimumLevel":6.9}]""");
         await().ignoreExceptions().atMost(WAIT)
                 .untilAsserted(() -> assertThat(scores(LocalStack.MATCHING, after)).containsEntry(participant, 1f));
+    }
+
+    @Test
+    @Order(13)
+    void aNavigatorPlansAPathwayUpTheHealthcareLadder() {
+        JsonPath ladder = healthcareLadder();
+        String ladderId = ladder.getString("id");
+        String target = rungId(ladder, 3);
+        String participant = enrol(true);
+        skill(participant, "2.A.1.a", "3");
+        await().atMost(WAIT).until(EndToEndIT::settled);
+
+        JsonPath pathway = await().ignoreExceptions().atMost(WAIT).until(() -> given().auth().oauth2(navigator)
+                .get(LocalStack.MATCHING + "/participants/" + participant + "/pathway?ladder=" + ladderId
+                        + "&targetRung=" + target)
+                .then().statusCode(200).extract().jsonPath(), p -> p.getList("steps").size() == 3);
+        // off the ladder, the route enters at the entry rung and climbs to tier 3
+        assertThat(pathway.getString("fromRungId")).isNull();
+        assertThat(pathway.getString("steps[2].toRungId")).isEqualTo(target);
+        // every gap is closed by a cohort of the plan or named as uncovered
+        Set<String> needed = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            needed.addAll(gapKeys(pathway.getList("steps[" + i + "].missing")));
+        }
+        Set<String> answered = new java.util.HashSet<>(gapKeys(pathway.getList("plan.cohorts.closes.flatten()")));
+        answered.addAll(gapKeys(pathway.getList("plan.uncovered")));
+        assertThat(needed).isNotEmpty();
+        assertThat(answered).containsAll(needed);
+        assertThat(pathway.getInt("plan.totalWeeks")).isEqualTo(pathway.getList("plan.cohorts.weeks",
+                Integer.class).stream().mapToInt(Integer::intValue).sum());
+
+        ConsumerRecord<String, String> proposed = kafka.await("rungs.pathway",
+                r -> r.value().contains(participant), WAIT);
+        assertThat(EventSamples.validate(MatchingEvents.PATHWAY_PROPOSED, proposed.value())).isEmpty();
+        // an employer does not plan a participant's pathway
+        given().auth().oauth2(employerStaff).get(LocalStack.MATCHING + "/participants/" + participant
+                + "/pathway?ladder=" + ladderId + "&targetRung=" + target).then().statusCode(403);
+    }
+
+    /** A pathway's gaps by element id, or credential name in lower case. */
+    static Set<String> gapKeys(List<Map<String, Object>> gaps) {
+        return gaps.stream().map(g -> g.get("elementId") != null ? (String) g.get("elementId")
+                : ((String) g.get("credential")).strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The partitions of rungs.vacancy an instance of matching-service holds (its readiness says). */
@@ -614,9 +659,11 @@ class EndToEndIT {
                 .jsonPath().getList("candidates.participantId");
     }
 
+    /** How many times candidates were proposed for the vacancy ({@code match.proposed.v1}). */
     static int proposals(String vacancy) {
         await().atMost(WAIT).until(EndToEndIT::settled);
-        return kafka.readToEnd("rungs.match", r -> r.value().contains(vacancy)).size();
+        return kafka.readToEnd("rungs.match", r -> r.value().contains(vacancy)
+                && "match.proposed.v1".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE))).size();
     }
 
     /** The indicators without their timestamp, to compare two readings. */

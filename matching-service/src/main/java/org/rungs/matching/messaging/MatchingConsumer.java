@@ -9,6 +9,8 @@ import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.matching.employment.application.KeepIncumbencies;
 import org.rungs.matching.ladder.application.KeepLadders;
 import org.rungs.matching.match.application.ProposeCandidates;
+import org.rungs.matching.match.application.Reevaluate;
+import org.rungs.matching.pathway.application.PlanPathway;
 import org.rungs.matching.training.application.KeepTraining;
 import org.rungs.spine.messaging.Assignment;
 import org.rungs.spine.messaging.EventHandlers;
@@ -30,9 +32,14 @@ public class MatchingConsumer implements EventHandlers {
     private final KeepLadders keepLadders;
     private final KeepIncumbencies keepIncumbencies;
     private final KeepTraining keepTraining;
+    private final Reevaluate reevaluate;
+    private final PlanPathway planPathway;
 
     public MatchingConsumer(ProposeCandidates proposeCandidates, KeepLadders keepLadders,
-            KeepIncumbencies keepIncumbencies, KeepTraining keepTraining) {
+            KeepIncumbencies keepIncumbencies, KeepTraining keepTraining, Reevaluate reevaluate,
+            PlanPathway planPathway) {
+        this.planPathway = planPathway;
+        this.reevaluate = reevaluate;
         this.keepTraining = keepTraining;
         this.proposeCandidates = proposeCandidates;
         this.keepLadders = keepLadders;
@@ -48,10 +55,14 @@ public class MatchingConsumer implements EventHandlers {
                 .on(EmployerEvents.LADDER_RETIRED, keepLadders::retired)
                 .on(EmployerEvents.HIRE_RECORDED, keepIncumbencies::hired)
                 .on(EmployerEvents.PROMOTION_RECORDED, keepIncumbencies::promoted)
+                .on(EmployerEvents.PROMOTION_RECORDED, reevaluate::promoted)
                 .on(EmployerEvents.SEPARATION_RECORDED, keepIncumbencies::separated)
                 .on(TrainingEvents.PROGRAM_PUBLISHED, keepTraining::programPublished)
+                .on(TrainingEvents.PROGRAM_PUBLISHED, published -> planPathway.trainingChanged())
                 .on(TrainingEvents.COHORT_SCHEDULED, keepTraining::cohortScheduled)
+                .on(TrainingEvents.COHORT_SCHEDULED, scheduled -> planPathway.trainingChanged())
                 .on(TrainingEvents.COHORT_CANCELLED, keepTraining::cohortCancelled)
+                .on(TrainingEvents.COHORT_CANCELLED, cancelled -> planPathway.trainingChanged())
                 .on(TrainingEvents.ENROLMENT_CHANGED, keepTraining::enrolmentChanged)
                 .on(TrainingEvents.CREDENTIAL_AWARDED, keepTraining::credentialAwarded);
     }

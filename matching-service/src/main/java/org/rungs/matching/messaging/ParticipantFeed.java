@@ -34,6 +34,7 @@ import org.rungs.matching.match.application.MatchingConfig;
 import org.rungs.matching.match.application.ParticipantFact;
 import org.rungs.matching.match.application.Reevaluate;
 import org.rungs.matching.participant.domain.ParticipantCopies;
+import org.rungs.matching.pathway.application.PlanPathway;
 import org.rungs.spine.config.SpineConfig;
 import org.rungs.spine.events.EventEnvelope;
 import org.rungs.spine.events.EventReader;
@@ -72,6 +73,7 @@ public class ParticipantFeed {
     private final CandidateIndex index;
     private final ParticipantCopies copies;
     private final Reevaluate reevaluate;
+    private final PlanPathway planPathway;
     private final EventReader reader;
     private final DeadLetters deadLetters;
     private final SpineConfig spine;
@@ -87,12 +89,14 @@ public class ParticipantFeed {
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public ParticipantFeed(CandidateIndex index, ParticipantCopies copies, Reevaluate reevaluate, EventReader reader,
+    public ParticipantFeed(CandidateIndex index, ParticipantCopies copies, Reevaluate reevaluate,
+            PlanPathway planPathway, EventReader reader,
             DeadLetters deadLetters, SpineConfig spine, MatchingConfig config, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.index = index;
         this.copies = copies;
         this.reevaluate = reevaluate;
+        this.planPathway = planPathway;
         this.reader = reader;
         this.deadLetters = deadLetters;
         this.spine = spine;
@@ -200,6 +204,7 @@ public class ParticipantFeed {
         }
         try {
             reevaluate.apply(facts, TOPIC, next);
+            planPathway.participantsChanged(facts.stream().map(ParticipantFact::participantId).distinct().toList());
         } catch (Throwable e) { // not the events' fault: out of memory included
             retryLater(kafka, records, e);
             return;

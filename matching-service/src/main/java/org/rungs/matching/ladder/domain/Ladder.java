@@ -140,7 +140,8 @@ public class Ladder {
             if (!rungIds.add(r.rungId())) {
                 throw new LadderInconsistent("rungs list " + r.rungId() + " more than once");
             }
-            newRungs.add(new Rung(r.rungId(), r.tier(), r.occupationCode(), r.wageBand().from(), r.wageBand().to()));
+            newRungs.add(new Rung(r.rungId(), r.tier(), r.occupationCode(), r.wageBand().from(), r.wageBand().to(),
+                    r.requiredCredentials() == null ? java.util.List.of() : r.requiredCredentials()));
             newRungSkills.addAll(levels(r.rungId(), "rung", r.requiredSkills()));
         }
         List<Transition> newTransitions = new ArrayList<>();

@@ -25,10 +25,17 @@ public class Rung {
     @Column(name = "wage_to", nullable = false)
     private BigDecimal wageTo;
 
+    /** The credentials the rung requires, as the ladder names them. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "credentials", nullable = false)
+    private String[] credentials = new String[0];
+
     protected Rung() {
     }
 
-    Rung(UUID rungId, int tier, String occupationCode, BigDecimal wageFrom, BigDecimal wageTo) {
+    Rung(UUID rungId, int tier, String occupationCode, BigDecimal wageFrom, BigDecimal wageTo,
+            java.util.List<String> credentials) {
+        this.credentials = credentials.toArray(String[]::new);
         this.rungId = rungId;
         this.tier = tier;
         this.occupationCode = occupationCode;
@@ -54,5 +61,9 @@ public class Rung {
 
     public BigDecimal wageTo() {
         return wageTo;
+    }
+
+    public java.util.List<String> credentials() {
+        return java.util.List.of(credentials);
     }
 }

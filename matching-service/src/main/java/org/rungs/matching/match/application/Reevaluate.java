@@ -17,8 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.rungs.contracts.employer.PromotionRecorded;
 import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.index.application.CandidateIndex;
+import org.rungs.matching.ladder.domain.Ladders;
 import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
@@ -47,10 +49,13 @@ public class Reevaluate {
     private final ProposeCandidates proposals;
     private final MatchingConfig config;
     private final CandidateIndex index;
+    private final Ladders ladders;
     private final Clock clock;
 
     public Reevaluate(ParticipantCopies participants, Incumbencies incumbencies, Vacancies vacancies,
-            Matches matches, ProposeCandidates proposals, MatchingConfig config, CandidateIndex index, Clock clock) {
+            Matches matches, ProposeCandidates proposals, MatchingConfig config, CandidateIndex index,
+            Ladders ladders, Clock clock) {
+        this.ladders = ladders;
         this.participants = participants;
         this.incumbencies = incumbencies;
         this.vacancies = vacancies;
@@ -165,18 +170,54 @@ public class Reevaluate {
         }
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(m -> m.vacancy().id(), m -> m)));
-        Map<UUID, String> agencies = new HashMap<>();
-        Map<UUID, Profile> profiles = participants.profiles(changed);
-        Map<UUID, Opening> openings = new HashMap<>();
+        Weighing weighing = new Weighing(participants.profiles(changed), now);
         for (UUID participant : changed) {
-            if (!index.consents(participant)) {
-                continue;
+            if (index.consents(participant)) {
+                Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
+                Set<UUID> candidates = new TreeSet<>(index.qualifying(index.skillsOf(participant),
+                        config.minScore()));
+                candidates.addAll(current.keySet());
+                weighing.against(participant, candidates, current);
             }
-            Map<String, BigDecimal> skills = index.skillsOf(participant);
-            Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
-            Set<UUID> candidates = new TreeSet<>(index.qualifying(skills, config.minScore()));
-            candidates.addAll(current.keySet());
-            for (UUID vacancyId : candidates) {
+        }
+    }
+
+    /**
+     * A promoted worker's next rungs: they are weighed again against the open vacancies one step up from the rung they
+     * now hold, on any instance's partition (each under its vacancy's lock), and against those they are proposed for;
+     * their job's rung and wage changed, and so do their rung fit and wage gain. The vacancy at the rung they left
+     * ranks the workers one rung below it first (its next rung), when the employer opens it.
+     */
+    @Transactional
+    public void promoted(PromotionRecorded promotion) {
+        UUID participant = promotion.participantId();
+        if (!index.consents(participant)) {
+            return;
+        }
+        Map<UUID, Match> current = matches.ofParticipants(Set.of(participant)).stream()
+                .collect(Collectors.toMap(m -> m.vacancy().id(), m -> m));
+        Set<UUID> candidates = new TreeSet<>(vacancies.openAtRungs(ladders.rungsAbove(promotion.toRungId())));
+        candidates.addAll(current.keySet());
+        new Weighing(participants.profiles(Set.of(participant)), clock.instant()).against(participant, candidates,
+                current);
+    }
+
+    /** One weighing's reads, shared by the participants and vacancies it weighs. */
+    private final class Weighing {
+
+        private final Map<UUID, Profile> profiles;
+        private final Map<UUID, Opening> openings = new HashMap<>();
+        private final Map<UUID, String> agencies = new HashMap<>();
+        private final Instant now;
+
+        Weighing(Map<UUID, Profile> profiles, Instant now) {
+            this.profiles = profiles;
+            this.now = now;
+        }
+
+        /** Weighs the participant against these vacancies, each under its lock, in id order. */
+        void against(UUID participant, Set<UUID> vacancyIds, Map<UUID, Match> current) {
+            for (UUID vacancyId : vacancyIds) {
                 vacancies.lock(vacancyId);
                 Optional<Vacancy> vacancy = vacancies.byId(vacancyId);
                 if (vacancy.isEmpty() || vacancy.get().incumbentsOnly()

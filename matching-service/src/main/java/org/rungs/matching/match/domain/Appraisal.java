@@ -2,7 +2,6 @@ package org.rungs.matching.match.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -206,25 +205,9 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
                 : "the " + shift + " shift clashes with " + String.join(", ", clashes));
     }
 
-    /**
-     * Whether a cohort's meetings fall within the shift's hours (day 7–15, evening 15–23, night 23–7, rotating any).
-     */
+    /** Whether a cohort's meetings fall within the shift's hours ({@link Profile#duringShift}). */
     static boolean meetsDuring(Profile.Meeting meeting, String shift) {
-        if (meeting.start() == null || meeting.end() == null) {
-            return false;
-        }
-        return switch (shift) {
-            case "rotating" -> true;
-            case "day" -> overlaps(meeting, LocalTime.of(7, 0), LocalTime.of(15, 0));
-            case "evening" -> overlaps(meeting, LocalTime.of(15, 0), LocalTime.of(23, 0));
-            case "night" -> overlaps(meeting, LocalTime.of(23, 0), LocalTime.MAX)
-                    || overlaps(meeting, LocalTime.MIN, LocalTime.of(7, 0));
-            default -> false;
-        };
-    }
-
-    private static boolean overlaps(Profile.Meeting m, LocalTime from, LocalTime to) {
-        return m.start().isBefore(to) && m.end().isAfter(from);
+        return Profile.duringShift(meeting.start(), meeting.end(), shift);
     }
 
     private static BigDecimal ratio(long part, long whole) {

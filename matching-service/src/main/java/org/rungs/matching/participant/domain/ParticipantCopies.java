@@ -52,6 +52,9 @@ public interface ParticipantCopies {
     /** What ranking weighs of these participants beyond their skills ({@link Profile}); unknown ones are left out. */
     Map<UUID, Profile> profiles(Collection<UUID> participantIds);
 
+    /** The programs whose credential the participant was awarded. */
+    java.util.Set<UUID> programsCompleted(UUID participantId);
+
     /** The partner agency of an enrolled participant (pending writes flushed first by the caller). */
     Optional<String> agencyOf(UUID participantId);
 

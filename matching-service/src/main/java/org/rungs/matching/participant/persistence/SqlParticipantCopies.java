@@ -275,6 +275,16 @@ public class SqlParticipantCopies implements ParticipantCopies {
     }
 
     @Override
+    public Set<UUID> programsCompleted(UUID participantId) {
+        Set<UUID> programs = new HashSet<>();
+        em.unwrap(Session.class).doWork(connection -> query(connection,
+                "select program_id from participant_credential where participant_id = any(?)",
+                connection.createArrayOf("uuid", new Object[]{participantId}),
+                rows -> programs.add(rows.getObject(1, UUID.class))));
+        return programs;
+    }
+
+    @Override
     public Optional<Standing> standing(UUID participantId) {
         Standing[] found = {null};
         em.unwrap(Session.class).doWork(connection -> {

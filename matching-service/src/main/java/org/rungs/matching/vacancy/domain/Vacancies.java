@@ -18,6 +18,9 @@ public interface Vacancies extends Repository<Vacancy> {
      */
     void lock(UUID vacancyId);
 
+    /** The open vacancies at these rungs. */
+    List<UUID> openAtRungs(java.util.Collection<UUID> rungIds);
+
     /** Every open vacancy, required skills included. */
     List<Vacancy> open();
 

@@ -25,6 +25,14 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
     }
 
     @Override
+    public List<UUID> openAtRungs(java.util.Collection<UUID> rungIds) {
+        return rungIds.isEmpty()
+                ? List.of()
+                : getEntityManager().createQuery("select v.id from Vacancy v where v.rungId in ?1", UUID.class)
+                        .setParameter(1, rungIds).getResultList();
+    }
+
+    @Override
     public List<Vacancy> open() {
         return find("select distinct v from Vacancy v left join fetch v.requiredSkills").list();
     }
