@@ -542,7 +542,8 @@ class EndToEndIT {
 
     /** A pathway's gaps by element id, or credential name in lower case. */
     static Set<String> gapKeys(List<Map<String, Object>> gaps) {
-        return gaps.stream().map(g -> g.get("elementId") != null ? (String) g.get("elementId")
+        return gaps.stream().map(g -> g.get("elementId") != null
+                ? (String) g.get("elementId")
                 : ((String) g.get("credential")).strip().toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toSet());
     }

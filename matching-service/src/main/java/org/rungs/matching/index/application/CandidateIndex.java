@@ -37,6 +37,7 @@ public class CandidateIndex {
     private final VacancyIndex vacancies = new VacancyIndex();
     private final Set<UUID> owned = ConcurrentHashMap.newKeySet();
     private final Set<UUID> requiringNothing = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<UUID, Set<String>> requirements = new ConcurrentHashMap<>();
 
     /**
      * Replaces the participants held by the copy in PostgreSQL, read at one snapshot.
@@ -122,18 +123,26 @@ public class CandidateIndex {
         } else {
             vacancies.put(vacancyId, required);
         }
+        requirements.put(vacancyId, Set.copyOf(required.keySet()));
         owned.add(vacancyId);
     }
 
     /** The vacancy closed, filled or went to another instance. */
     public void disown(UUID vacancyId) {
         owned.remove(vacancyId);
+        requirements.remove(vacancyId);
         requiringNothing.remove(vacancyId);
         vacancies.remove(vacancyId);
     }
 
     public boolean owns(UUID vacancyId) {
         return owned.contains(vacancyId);
+    }
+
+    /** Whether an owned vacancy requires any of these elements (one not owned here: assumed so). */
+    public boolean requiresAny(UUID vacancyId, Set<String> elements) {
+        Set<String> required = requirements.get(vacancyId);
+        return required == null || elements.stream().anyMatch(required::contains);
     }
 
     /** The open vacancies this instance owns. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,10 @@ public class Reevaluate {
     public void apply(List<ParticipantFact> facts, String topic, Map<Integer, Long> nextOffsets) {
         ParticipantCopies.Writer copy = participants.writer();
         Set<UUID> changed = new LinkedHashSet<>();
+        // of participants changed by skills alone: the elements that grew (a vacancy requiring none of them sees no
+        // change in their appraisal); anyone else changed may change in every appraisal
+        Map<UUID, Set<String>> grewOnly = new HashMap<>();
+        Set<UUID> wholly = new HashSet<>();
         Set<UUID> withdrawn = new LinkedHashSet<>();
         for (ParticipantFact fact : facts) {
             UUID id = fact.participantId();
@@ -85,6 +90,7 @@ public class Reevaluate {
                         // a later consent change stands: only the agency is taken
                         copy.enrolled(id, e.partnerAgency(), null, enrolment(e), e.offset(), e.at());
                         changed.add(id);
+                        wholly.add(id);
                         continue;
                     }
                     copy.enrolled(id, e.partnerAgency(), e.consenting(), enrolment(e), e.offset(), e.at());
@@ -94,6 +100,7 @@ public class Reevaluate {
                         }
                         withdrawn.remove(id);
                         changed.add(id);
+                        wholly.add(id);
                     } else if (!e.consenting() && index.consents(id)) {
                         withdraw(id, changed, withdrawn);
                     }
@@ -113,6 +120,7 @@ public class Reevaluate {
                         index.consenting(id, skills);
                         withdrawn.remove(id);
                         changed.add(id);
+                        wholly.add(id);
                     } else {
                         copy.withdrawn(id, c.offset(), c.at());
                         withdraw(id, changed, withdrawn);
@@ -122,12 +130,14 @@ public class Reevaluate {
                     copy.barriers(id, b.barriers(), b.offset(), b.at());
                     if (index.consents(id)) {
                         changed.add(id);
+                        wholly.add(id);
                     }
                 }
                 case ParticipantFact.Attained a -> {
                     copy.attained(id, a.elementId(), a.level(), a.offset(), a.at());
                     if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {
                         changed.add(id);
+                        grewOnly.computeIfAbsent(id, k -> new HashSet<>()).add(a.elementId());
                     } else {
                         LOG.debugf("Skill %s of participant %s changes no match", a.elementId(), id);
                     }
@@ -137,7 +147,7 @@ public class Reevaluate {
         copy.flush();
         Instant now = clock.instant();
         withdrawMatches(withdrawn, now);
-        weigh(changed, now);
+        weigh(changed, now, id -> wholly.contains(id) ? null : grewOnly.get(id));
         participants.advance(topic, nextOffsets);
     }
 
@@ -164,7 +174,7 @@ public class Reevaluate {
      * qualify for and those they are proposed for. A new proposal is made only where the score changed and reaches the
      * minimum score, within the shortlist's size.
      */
-    private void weigh(Set<UUID> changed, Instant now) {
+    private void weigh(Set<UUID> changed, Instant now, java.util.function.Function<UUID, Set<String>> grew) {
         if (changed.isEmpty()) {
             return;
         }
@@ -177,6 +187,10 @@ public class Reevaluate {
                 Set<UUID> candidates = new TreeSet<>(index.qualifying(index.skillsOf(participant),
                         config.minScore()));
                 candidates.addAll(current.keySet());
+                Set<String> elements = grew.apply(participant);
+                if (elements != null) {
+                    candidates.removeIf(vacancy -> !index.requiresAny(vacancy, elements));
+                }
                 weighing.against(participant, candidates, current);
             }
         }

@@ -1,4 +1,4 @@
-package org.rungs.matching.bench;
+package org.rungs.testing;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,19 +19,19 @@ import java.util.TreeMap;
  * level less 0.5. The occupations' levels are the repository's extract of O*NET 30.0 Skills, Knowledge and Abilities
  * (employer-service's reference data, CC BY 4.0).
  */
-final class Profiles {
+public final class SyntheticProfiles {
 
-    static final int SKILLS_PER_PERSON = 15;
-    static final int SKILLS_PER_VACANCY = 8;
+    public static final int SKILLS_PER_PERSON = 15;
+    public static final int SKILLS_PER_VACANCY = 8;
 
     /** One occupation: its elements by importance, with their levels. */
-    record Occupation(String code, List<String> elements, List<Double> levels) {
+    public record Occupation(String code, List<String> elements, List<Double> levels) {
     }
 
-    final List<Occupation> occupations;
-    final List<String> elementIds;
+    public final List<Occupation> occupations;
+    public final List<String> elementIds;
 
-    Profiles(Path occupationSkills) throws IOException {
+    public SyntheticProfiles(Path occupationSkills) throws IOException {
         Map<String, List<String[]>> rows = new TreeMap<>();
         for (String line : Files.readAllLines(occupationSkills).subList(1,
                 Files.readAllLines(occupationSkills).size())) {
@@ -53,7 +53,7 @@ final class Profiles {
     }
 
     /** A participant's skills: element to level in hundredths. */
-    Map<String, Integer> participant(Random rng) {
+    public Map<String, Integer> participant(Random rng) {
         Occupation o = occupations.get(rng.nextInt(occupations.size()));
         Map<String, Integer> skills = new LinkedHashMap<>();
         for (int i = 0; i < SKILLS_PER_PERSON; i++) {
@@ -67,7 +67,7 @@ final class Profiles {
     }
 
     /** A vacancy's requirements: element to level in hundredths. */
-    Map<String, Integer> vacancy(Random rng) {
+    public Map<String, Integer> vacancy(Random rng) {
         Occupation o = occupations.get(rng.nextInt(occupations.size()));
         Map<String, Integer> required = new LinkedHashMap<>();
         for (int i = 0; i < SKILLS_PER_VACANCY; i++) {
@@ -76,7 +76,7 @@ final class Profiles {
         return required;
     }
 
-    static Map<String, BigDecimal> decimal(Map<String, Integer> hundredths) {
+    public static Map<String, BigDecimal> decimal(Map<String, Integer> hundredths) {
         Map<String, BigDecimal> levels = new LinkedHashMap<>();
         hundredths.forEach((e, l) -> levels.put(e, BigDecimal.valueOf(l, 2)));
         return levels;
