@@ -265,8 +265,12 @@ public class ParticipantFeed {
         long wait = attempt >= 20
                 ? spine.consumer().maxBackoff().toMillis()
                 : Math.min(spine.consumer().maxBackoff().toMillis(), FIRST_BACKOFF_MS << Math.max(0, attempt - 1));
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         LOG.warnf("The participant feed could not apply %d records, attempt %d; they are read again in %d ms: %s",
-                records.count(), attempt, wait, e.toString());
+                records.count(), attempt, wait, cause == e ? e.toString() : e + ", caused by " + cause);
         for (TopicPartition p : records.partitions()) {
             kafka.seek(p, records.records(p).get(0).offset());
         }

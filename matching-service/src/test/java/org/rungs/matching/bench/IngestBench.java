@@ -86,7 +86,9 @@ class IngestBench {
         kafka.flush();
         Map<TopicPartition, Long> enrolledEnd = endOffsets();
         awaitFeed(enrolledEnd, Duration.ofMinutes(10));
+        System.out.printf("%s participants enrolled%n", Instant.now());
         awaitVacancies();
+        System.out.printf("%s vacancies opened%n", Instant.now());
         long matchesBefore = Sql.number(dataSource, "select count(*) from vacancy_match");
 
         // the skills: each a participant's profile element at a level a little above what they hold

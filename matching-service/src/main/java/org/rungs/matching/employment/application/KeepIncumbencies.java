@@ -30,8 +30,8 @@ public class KeepIncumbencies {
     /** A promotion moves the incumbency up: its rung, occupation and wage are the new job's. */
     @Transactional
     public void promoted(PromotionRecorded promotion) {
-        incumbencies.byEmployment(promotion.employmentId()).ifPresent(i -> i.holding(promotion.toRungId(),
-                promotion.toOccupationCode(), promotion.wageAfter()));
+        incumbencies.byEmployment(promotion.employmentId()).ifPresent(i -> incumbencies.changed(i.holding(
+                promotion.toRungId(), promotion.toOccupationCode(), promotion.wageAfter())));
     }
 
     @Transactional

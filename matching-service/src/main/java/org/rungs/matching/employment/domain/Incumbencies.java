@@ -13,6 +13,9 @@ public interface Incumbencies {
 
     void remove(Incumbency incumbency);
 
+    /** Sends a change of the incumbency to the database now (ranking reads it in the same transaction). */
+    void changed(Incumbency incumbency);
+
     boolean employs(UUID employerId, UUID participantId);
 
     /** The participants who work for the employer now. */

@@ -31,6 +31,11 @@ public class PanacheIncumbencies implements Incumbencies, PanacheRepositoryBase<
     }
 
     @Override
+    public void changed(Incumbency incumbency) {
+        flush();
+    }
+
+    @Override
     public boolean employs(UUID employerId, UUID participantId) {
         return count("employerId = ?1 and participantId = ?2", employerId, participantId) > 0;
     }

@@ -17,6 +17,9 @@ public interface Ladders extends Repository<Ladder> {
     /** The rungs one step up (a vertical or diagonal transition of a published ladder) from a rung. */
     Set<UUID> rungsAbove(UUID rungId);
 
+    /** {@link #stepsInto(UUID)} for several rungs at once (a rung without steps is left out). */
+    java.util.Map<UUID, StepsInto> stepsInto(java.util.Collection<UUID> rungIds);
+
     /** The steps into a rung. */
     record StepsInto(Set<UUID> fromRungs, Set<String> credentials) {
 

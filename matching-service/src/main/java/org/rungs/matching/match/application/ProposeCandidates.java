@@ -96,6 +96,20 @@ public class ProposeCandidates {
         return vacancy.opening(steps.fromRungs(), steps.credentials());
     }
 
+    /** What ranking weighs of several vacancies, the ladders read once for all. */
+    Map<UUID, Opening> openings(java.util.Collection<Vacancy> of) {
+        Map<UUID, Ladders.StepsInto> steps = ladders.stepsInto(of.stream().map(Vacancy::rungId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<UUID, Opening> openings = new java.util.HashMap<>();
+        for (Vacancy v : of) {
+            Ladders.StepsInto s = v.rungId() == null
+                    ? Ladders.StepsInto.NONE
+                    : steps.getOrDefault(v.rungId(), Ladders.StepsInto.NONE);
+            openings.put(v.id(), v.opening(s.fromRungs(), s.credentials()));
+        }
+        return openings;
+    }
+
     /** A participant's appraisal for a vacancy. */
     Appraisal appraise(Vacancy vacancy, Opening opening, UUID participant, Profile profile) {
         return Appraisal.of(vacancy.requiredSkills(), index.skillsOf(participant), opening,
@@ -218,11 +232,15 @@ public class ProposeCandidates {
         switch (config.shortlist().reconsider(candidate, appraisal, current, standing(vacancy))) {
             case KEEP, PASS -> {
             }
-            case REEXPLAIN -> current.get().explain(appraisal);
+            case REEXPLAIN -> {
+                current.get().explain(appraisal);
+                matches.changed();
+            }
             case WITHDRAW -> withdraw(current.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
             case PROPOSE_AGAIN -> {
                 current.get().proposeAgain(appraisal, now);
                 outbox.publish(current.get());
+                matches.changed();
             }
             case PROPOSE_REPLACING_LAST -> {
                 matches.lowest(vacancy.id()).ifPresent(last -> withdraw(last, Match.Withdrawal.OUTRANKED, now));

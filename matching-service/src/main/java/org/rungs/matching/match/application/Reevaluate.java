@@ -25,6 +25,7 @@ import org.rungs.matching.ladder.domain.Ladders;
 import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
+import org.rungs.matching.match.domain.Ranking;
 import org.rungs.matching.participant.domain.ParticipantCopies;
 import org.rungs.matching.participant.domain.Profile;
 import org.rungs.matching.vacancy.domain.Opening;
@@ -181,6 +182,7 @@ public class Reevaluate {
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(m -> m.vacancy().id(), m -> m)));
         Weighing weighing = new Weighing(participants.profiles(changed), now);
+        Map<UUID, Set<UUID>> pairs = new java.util.LinkedHashMap<>();
         for (UUID participant : changed) {
             if (index.consents(participant)) {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
@@ -191,9 +193,10 @@ public class Reevaluate {
                 if (elements != null) {
                     candidates.removeIf(vacancy -> !index.requiresAny(vacancy, elements));
                 }
-                weighing.against(participant, candidates, current);
+                pairs.put(participant, candidates);
             }
         }
+        weighing.all(pairs, proposed);
     }
 
     /**
@@ -216,11 +219,15 @@ public class Reevaluate {
                 current);
     }
 
-    /** One weighing's reads, shared by the participants and vacancies it weighs. */
+    /**
+     * One weighing's reads, shared by the participants and vacancies it weighs: the vacancies, the steps into their
+     * rungs and the tails of their shortlists are read once for all. A pair whose appraisal cannot change the shortlist
+     * (no match yet, below the minimum, or a full list whose last ranks before them; or a match that stands as it is)
+     * is passed over without the vacancy's lock; any other is decided again under the lock.
+     */
     private final class Weighing {
 
         private final Map<UUID, Profile> profiles;
-        private final Map<UUID, Opening> openings = new HashMap<>();
         private final Map<UUID, String> agencies = new HashMap<>();
         private final Instant now;
 
@@ -229,22 +236,53 @@ public class Reevaluate {
             this.now = now;
         }
 
-        /** Weighs the participant against these vacancies, each under its lock, in id order. */
         void against(UUID participant, Set<UUID> vacancyIds, Map<UUID, Match> current) {
-            for (UUID vacancyId : vacancyIds) {
-                vacancies.lock(vacancyId);
-                Optional<Vacancy> vacancy = vacancies.byId(vacancyId);
-                if (vacancy.isEmpty() || vacancy.get().incumbentsOnly()
-                        && !incumbencies.employs(vacancy.get().employerId(), participant)) {
-                    continue;
-                }
-                Opening opening = openings.computeIfAbsent(vacancyId, v -> proposals.opening(vacancy.get()));
-                Appraisal appraisal = proposals.appraise(vacancy.get(), opening, participant,
-                        profiles.get(participant));
-                proposals.reconsider(vacancy.get(), new ProposeCandidates.Candidate(participant, appraisal),
-                        Optional.ofNullable(current.get(vacancyId)),
-                        id -> agencies.computeIfAbsent(id, p -> participants.agencyOf(p).orElse(null)), now);
+            all(Map.of(participant, vacancyIds), Map.of(participant, current));
+        }
+
+        /** Weighs each participant against their vacancies, in id order. */
+        void all(Map<UUID, Set<UUID>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
+            Set<UUID> vacancyIds = new TreeSet<>();
+            pairs.values().forEach(vacancyIds::addAll);
+            if (vacancyIds.isEmpty()) {
+                return;
             }
+            Map<UUID, Vacancy> loaded = vacancies.byIds(vacancyIds);
+            Map<UUID, Opening> openings = proposals.openings(loaded.values());
+            Map<UUID, Matches.Tail> tails = new HashMap<>(matches.tails(vacancyIds));
+            pairs.forEach((participant, ids) -> {
+                Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
+                for (UUID vacancyId : new TreeSet<>(ids)) {
+                    Vacancy vacancy = loaded.get(vacancyId);
+                    if (vacancy == null || vacancy.incumbentsOnly()
+                            && !incumbencies.employs(vacancy.employerId(), participant)) {
+                        continue;
+                    }
+                    Appraisal appraisal = proposals.appraise(vacancy, openings.get(vacancyId), participant,
+                            profiles.get(participant));
+                    ProposeCandidates.Candidate candidate = new ProposeCandidates.Candidate(participant, appraisal);
+                    Match match = current.get(vacancyId);
+                    if (!mayChange(candidate, match, tails.get(vacancyId))) {
+                        continue;
+                    }
+                    vacancies.lock(vacancyId);
+                    proposals.reconsider(vacancy, candidate, Optional.ofNullable(match),
+                            id -> agencies.computeIfAbsent(id, p -> participants.agencyOf(p).orElse(null)), now);
+                    tails.remove(vacancyId); // changed: decided under the lock from now on
+                }
+            });
+        }
+
+        private boolean mayChange(ProposeCandidates.Candidate candidate, Match match, Matches.Tail tail) {
+            Appraisal appraisal = candidate.appraisal();
+            if (match != null) {
+                return !(appraisal.sameAs(match.score(), match.rank()) && match.explains(appraisal));
+            }
+            if (!appraisal.qualifies(config.minScore())) {
+                return false;
+            }
+            return tail == null || tail.size() < config.maxProposals()
+                    || Ranking.ranksBefore(candidate, tail.last());
         }
     }
 

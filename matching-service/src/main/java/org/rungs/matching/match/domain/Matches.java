@@ -9,6 +9,9 @@ import org.rungs.spine.domain.Repository;
 /** The matches proposed for open vacancies. */
 public interface Matches extends Repository<Match> {
 
+    /** Sends the changes made to matches so far (an explanation, a new proposal) to the database. */
+    void changed();
+
     /** Withdraws a match (the participant no longer qualifies, or another ranks before them). */
     void remove(Match match);
 
@@ -22,6 +25,13 @@ public interface Matches extends Repository<Match> {
 
     /** The matches of these participants, vacancies included. */
     List<Match> ofParticipants(java.util.Collection<UUID> participantIds);
+
+    /** How a vacancy's shortlist ends: how many matches, and the one that ranks last. */
+    record Tail(long size, Ranking.Ranked last) {
+    }
+
+    /** The tails of these vacancies' shortlists (a vacancy without matches has none). */
+    java.util.Map<UUID, Tail> tails(java.util.Collection<UUID> vacancyIds);
 
     /** A vacancy's matches. */
     List<Match> ofVacancy(UUID vacancyId);

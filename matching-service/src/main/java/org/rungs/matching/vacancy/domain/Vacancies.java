@@ -18,6 +18,9 @@ public interface Vacancies extends Repository<Vacancy> {
      */
     void lock(UUID vacancyId);
 
+    /** These open vacancies, by id, required skills included (one read). */
+    java.util.Map<UUID, Vacancy> byIds(java.util.Collection<UUID> ids);
+
     /** The open vacancies at these rungs. */
     List<UUID> openAtRungs(java.util.Collection<UUID> rungIds);
 

@@ -21,7 +21,19 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
     @Override
     public void lock(UUID vacancyId) {
         getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "vacancy:" + vacancyId).getSingleResult();
+                .setParameter(1, "vacancy:" + vacancyId).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getSingleResult();
+    }
+
+    @Override
+    public java.util.Map<UUID, Vacancy> byIds(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, Vacancy> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            find("select distinct v from Vacancy v left join fetch v.requiredSkills where v.id in ?1", ids)
+                    .withHint("org.hibernate.flushMode", "COMMIT").list()
+                    .forEach(v -> found.put(v.id(), v));
+        }
+        return found;
     }
 
     @Override
