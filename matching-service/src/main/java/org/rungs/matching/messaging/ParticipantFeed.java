@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -40,6 +39,7 @@ import org.rungs.spine.events.EventEnvelope;
 import org.rungs.spine.events.EventReader;
 import org.rungs.spine.events.EventType;
 import org.rungs.spine.events.PoisonEventException;
+import org.rungs.spine.messaging.ConsumerLoop;
 import org.rungs.spine.messaging.DeadLetters;
 
 import io.micrometer.core.instrument.Counter;
@@ -59,10 +59,9 @@ import io.quarkus.runtime.StartupEvent;
  * </ul>
  */
 @ApplicationScoped
-public class ParticipantFeed {
+public class ParticipantFeed extends ConsumerLoop {
 
     private static final Logger LOG = Logger.getLogger(ParticipantFeed.class);
-    private static final long FIRST_BACKOFF_MS = 100;
     private static final String TOPIC = ParticipantEvents.PARTICIPANTS.name();
     private static final Map<String, EventType<?>> TYPES = Map.of(
             ParticipantEvents.PARTICIPANT_ENROLLED.name(), ParticipantEvents.PARTICIPANT_ENROLLED,
@@ -84,15 +83,13 @@ public class ParticipantFeed {
     private final Counter deadLettered;
     private final Map<Integer, Long> deadLetteredThrough = new HashMap<>();
     private volatile Map<Integer, Long> positions = Map.of();
-    private volatile boolean running;
     private volatile boolean outOfMemory;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
 
     public ParticipantFeed(CandidateIndex index, ParticipantCopies copies, Reevaluate reevaluate,
             PlanPathway planPathway, EventReader reader,
             DeadLetters deadLetters, SpineConfig spine, MatchingConfig config, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        super("participant-feed", spine.consumer().maxBackoff());
         this.index = index;
         this.copies = copies;
         this.reevaluate = reevaluate;
@@ -110,25 +107,11 @@ public class ParticipantFeed {
     /** Rebuilds the index before the service takes any event or request, then starts reading. */
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
         positions = Map.copyOf(index.rebuild(copies, TOPIC));
-        running = true;
-        thread = new Thread(this::run, "participant-feed");
-        thread.start();
+        startLoop();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
-            thread.join(15_000);
-        }
-    }
-
-    /** Whether the feed reads (it retries failures while it does). */
-    public boolean isRunning() {
-        return running && thread != null && thread.isAlive();
+        stopLoop();
     }
 
     /** A batch failed for want of memory: this instance cannot serve until it restarts. */
@@ -146,41 +129,25 @@ public class ParticipantFeed {
         return positions;
     }
 
-    private void run() {
-        long backoff = FIRST_BACKOFF_MS;
-        while (running) {
-            try (KafkaConsumer<String, String> created = new KafkaConsumer<>(properties())) {
-                consumer = created;
-                List<TopicPartition> partitions = partitions(created);
-                if (partitions.isEmpty()) {
-                    throw new IllegalStateException(TOPIC + " does not exist yet");
-                }
-                created.assign(partitions);
-                for (TopicPartition p : partitions) {
-                    Long next = positions.get(p.partition());
-                    if (next == null) {
-                        created.seekToBeginning(List.of(p));
-                    } else {
-                        created.seek(p, next);
-                    }
-                }
-                LOG.infof("The participant feed reads %d partitions of %s from %s", partitions.size(), TOPIC,
-                        positions);
-                backoff = FIRST_BACKOFF_MS;
-                while (running) {
-                    pollOnce(created);
-                }
-            } catch (WakeupException e) {
-                // shutting down
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warnf("The participant feed stopped (restarting in %d ms): %s", backoff, e.toString());
-                    pause(backoff);
-                    backoff = Math.min(backoff * 2, spine.consumer().maxBackoff().toMillis());
-                }
-            } finally {
-                consumer = null;
+    @Override
+    protected void read(KafkaConsumer<String, String> kafka) {
+        List<TopicPartition> partitions = partitions(kafka);
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException(TOPIC + " does not exist yet");
+        }
+        kafka.assign(partitions);
+        for (TopicPartition p : partitions) {
+            Long next = positions.get(p.partition());
+            if (next == null) {
+                kafka.seekToBeginning(List.of(p));
+            } else {
+                kafka.seek(p, next);
             }
+        }
+        LOG.infof("The participant feed reads %d partitions of %s from %s", partitions.size(), TOPIC, positions);
+        connected();
+        while (running()) {
+            pollOnce(kafka);
         }
     }
 
@@ -262,9 +229,7 @@ public class ParticipantFeed {
             outOfMemory = true;
         }
         int attempt = failing.incrementAndGet();
-        long wait = attempt >= 20
-                ? spine.consumer().maxBackoff().toMillis()
-                : Math.min(spine.consumer().maxBackoff().toMillis(), FIRST_BACKOFF_MS << Math.max(0, attempt - 1));
+        long wait = backoff(attempt);
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
@@ -277,7 +242,8 @@ public class ParticipantFeed {
         pause(wait);
     }
 
-    private Properties properties() {
+    @Override
+    protected Properties properties() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, spine.serviceName() + "-participant-feed");
@@ -287,13 +253,5 @@ public class ParticipantFeed {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

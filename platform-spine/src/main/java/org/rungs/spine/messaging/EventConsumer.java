@@ -49,11 +49,10 @@ import io.quarkus.runtime.StartupEvent;
  * Whenever the group hands this instance partitions, an {@link Assignment} is fired before their records are applied.
  */
 @ApplicationScoped
-public class EventConsumer {
+public class EventConsumer extends ConsumerLoop {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final long FIRST_BACKOFF_MS = 100;
 
     private final EventDispatcher dispatcher;
     private final DeadLetters deadLetters;
@@ -64,14 +63,12 @@ public class EventConsumer {
     private final Event<Assignment> assignments;
     private final AtomicInteger failing = new AtomicInteger();
     private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
     private volatile Set<TopicPartition> assignment = Set.of();
-    private Thread thread;
 
     public EventConsumer(EventDispatcher dispatcher, DeadLetters deadLetters, TopicBootstrap topics,
             SpineConfig config, MeterRegistry registry, Event<Assignment> assignments,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        super("event-consumer", config.consumer().maxBackoff());
         this.assignments = assignments;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
@@ -83,28 +80,13 @@ public class EventConsumer {
     }
 
     void start(@Observes StartupEvent event) {
-        if (dispatcher.handlers().isEmpty()) {
-            return;
+        if (!dispatcher.handlers().isEmpty()) {
+            startLoop();
         }
-        running = true;
-        thread = new Thread(this::run, "event-consumer");
-        thread.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
-            thread.join(15_000);
-        }
-    }
-
-    /** Whether this service consumes events and its consumer runs. */
-    public boolean isRunning() {
-        return running && thread != null && thread.isAlive();
+        stopLoop();
     }
 
     /** How many times in a row the record at hand failed (0 when the consumer keeps up). */
@@ -116,33 +98,21 @@ public class EventConsumer {
         return assignment;
     }
 
-    private void run() {
-        long backoff = FIRST_BACKOFF_MS;
-        while (running) {
-            try (KafkaConsumer<String, String> created = new KafkaConsumer<>(properties())) {
-                consumer = created;
-                topics.ensureDeadLetterTopic();
-                created.subscribe(dispatcher.handlers().topics(), rebalance(created));
-                LOG.infof("%s consumes %s", dispatcher.consumer(), dispatcher.handlers().topics());
-                backoff = FIRST_BACKOFF_MS;
-                while (running) {
-                    pollOnce(created);
-                }
-                commit(created);
-            } catch (WakeupException e) {
-                // shutting down
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warnf("%s's consumer stopped (restarting in %d ms): %s", dispatcher.consumer(), backoff,
-                            e.toString());
-                    pause(backoff);
-                    backoff = Math.min(backoff * 2, config.consumer().maxBackoff().toMillis());
-                }
-            } finally {
-                consumer = null;
-                assignment = Set.of();
-            }
+    @Override
+    protected void read(KafkaConsumer<String, String> kafka) {
+        topics.ensureDeadLetterTopic();
+        kafka.subscribe(dispatcher.handlers().topics(), rebalance(kafka));
+        LOG.infof("%s consumes %s", dispatcher.consumer(), dispatcher.handlers().topics());
+        connected();
+        while (running()) {
+            pollOnce(kafka);
         }
+        commit(kafka);
+    }
+
+    @Override
+    protected void closed() {
+        assignment = Set.of();
     }
 
     private void pollOnce(KafkaConsumer<String, String> kafka) {
@@ -151,7 +121,7 @@ public class EventConsumer {
         for (int p = 0; p < partitions.size(); p++) {
             TopicPartition partition = partitions.get(p);
             for (ConsumerRecord<String, String> record : records.records(partition)) {
-                if (!running) {
+                if (!running()) {
                     return;
                 }
                 if (!apply(record)) {
@@ -197,7 +167,7 @@ public class EventConsumer {
     }
 
     private boolean failed(ConsumerRecord<String, String> record, String type, Throwable e) {
-        if (!running) {
+        if (!running()) {
             return false;
         }
         int attempt = failing.incrementAndGet();
@@ -208,17 +178,12 @@ public class EventConsumer {
         return false;
     }
 
-    private long backoff(int attempt) {
-        long max = config.consumer().maxBackoff().toMillis();
-        return attempt >= 20 ? max : Math.min(max, FIRST_BACKOFF_MS << Math.max(0, attempt - 1));
-    }
-
     /** Pauses every partition and keeps polling (so the group keeps this member) until the backoff is over. */
     private void waitBeforeRetry(KafkaConsumer<String, String> kafka) {
         Set<TopicPartition> paused = kafka.assignment();
         kafka.pause(paused);
         long until = System.nanoTime() + Duration.ofMillis(backoff(failing.get())).toNanos();
-        while (running && System.nanoTime() < until) {
+        while (running() && System.nanoTime() < until) {
             kafka.poll(Duration.ofMillis(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000))));
         }
         kafka.resume(kafka.assignment());
@@ -272,7 +237,8 @@ public class EventConsumer {
                 type == null ? "none" : type, "outcome", outcome).increment();
     }
 
-    private Properties properties() {
+    @Override
+    protected Properties properties() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, dispatcher.consumer());
@@ -289,13 +255,5 @@ public class EventConsumer {
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

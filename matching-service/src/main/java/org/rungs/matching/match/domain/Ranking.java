@@ -24,6 +24,10 @@ public final class Ranking {
         BigDecimal rank();
     }
 
+    /** A participant's score and rank as stored, without the rest of their match. */
+    public record Standing(UUID participantId, BigDecimal score, BigDecimal rank) implements Ranked {
+    }
+
     public static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::rank, Comparator.reverseOrder())
             .thenComparing(r -> r.participantId().toString());
 

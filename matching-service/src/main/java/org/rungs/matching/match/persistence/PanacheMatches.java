@@ -85,26 +85,8 @@ public class PanacheMatches implements Matches, PanacheAggregates<Match> {
                     from vacancy_match where vacancy_id in (?1)) t
                  where place = 1""").setParameter(1, vacancyIds).setFlushMode(FlushModeType.COMMIT).getResultList();
         for (Object[] row : rows) {
-            BigDecimal score = (BigDecimal) row[2];
-            BigDecimal rank = (BigDecimal) row[3];
-            UUID participant = (UUID) row[4];
-            tails.put((UUID) row[0], new Tail(((Number) row[1]).longValue(), new Ranking.Ranked() {
-
-                @Override
-                public UUID participantId() {
-                    return participant;
-                }
-
-                @Override
-                public BigDecimal score() {
-                    return score;
-                }
-
-                @Override
-                public BigDecimal rank() {
-                    return rank;
-                }
-            }));
+            tails.put((UUID) row[0], new Tail(((Number) row[1]).longValue(),
+                    new Ranking.Standing((UUID) row[4], (BigDecimal) row[2], (BigDecimal) row[3])));
         }
         return tails;
     }
