@@ -119,7 +119,8 @@ class IngestBench {
         awaitFeed(skillsEnd, Duration.ofMinutes(20));
         long applied = System.nanoTime();
         long matchesAfter = Sql.number(dataSource, "select count(*) from vacancy_match");
-        long proposals = Sql.number(dataSource, "select count(*) from outbox_event where type = 'match.proposed.v1'");
+        long proposals = Sql.number(dataSource,
+                "select count(*) from outbox_event where event_type = 'match.proposed.v1'");
 
         // the baseline: a raw consumer reads the same records from the same broker
         long raw = rawRead(enrolledEnd, skillsEnd);

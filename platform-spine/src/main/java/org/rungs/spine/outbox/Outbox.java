@@ -1,5 +1,9 @@
 package org.rungs.spine.outbox;
 
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +13,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.rungs.spine.config.SpineConfig;
 import org.rungs.spine.domain.AggregateRoot;
 import org.rungs.spine.domain.PendingEvent;
@@ -52,33 +57,82 @@ public class Outbox {
     }
 
     /**
+     * Adds every event these aggregates recorded since they were last published, aggregate by aggregate in the order
+     * given, as one batch of inserts: a use case that changes thousands of aggregates in one transaction (a batch of
+     * the participant feed) publishes their events in a few round trips.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(Collection<? extends AggregateRoot> aggregates) {
+        List<Row> rows = new ArrayList<>();
+        for (AggregateRoot aggregate : aggregates) {
+            for (PendingEvent<?> event : aggregate.takeEvents()) {
+                rows.add(row(event.type(), event.data()));
+            }
+        }
+        insert(rows);
+    }
+
+    /**
+     * Writes outbox rows on the transaction's connection, as one batch. The session is not flushed for them: an outbox
+     * row depends on no pending entity change, and a flush checks every entity the transaction holds.
+     */
+    private void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(INSERT)) {
+                for (Row row : rows) {
+                    s.setObject(1, row.id());
+                    s.setString(2, row.type());
+                    s.setString(3, row.topic());
+                    s.setString(4, row.aggregateId());
+                    s.setTimestamp(5, java.sql.Timestamp.from(row.occurredAt()));
+                    s.setString(6, row.payload());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+        wakeRelayOnCommit();
+    }
+
+    private record Row(UUID id, String type, String topic, String aggregateId, java.time.Instant occurredAt,
+            String payload) {
+    }
+
+    private static final String INSERT = """
+            insert into outbox_event (id, event_type, topic, aggregate_id, occurred_at, payload)
+            values (?, ?, ?, ?, ?, cast(? as jsonb))""";
+
+    /** The outbox row of an event, checked: only the service that owns the event's topic may publish it. */
+    private <T> Row row(EventType<T> type, Object data) {
+        if (!type.topic().producer().equals(serviceName)) {
+            throw new IllegalArgumentException(serviceName + " cannot publish " + type.name() + ": "
+                    + type.topic().name() + " belongs to " + type.topic().producer());
+        }
+        T typed = type.cast(data);
+        try {
+            return new Row(UUID.randomUUID(), type.name(), type.topic().name(), type.aggregateId(typed),
+                    type.occurredAt(typed), EventJson.mapper().writeValueAsString(typed));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + type.name(), e);
+        }
+    }
+
+    /**
      * Adds an event to the outbox. Only the service that owns the event's topic may publish it.
      *
      * @return the event id ({@code ce_id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> UUID publish(EventType<T> type, T data) {
-        if (!type.topic().producer().equals(serviceName)) {
-            throw new IllegalArgumentException(serviceName + " cannot publish " + type.name() + ": "
-                    + type.topic().name() + " belongs to " + type.topic().producer());
-        }
-        UUID id = UUID.randomUUID();
-        String payload;
-        try {
-            payload = EventJson.mapper().writeValueAsString(type.cast(data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + type.name(), e);
-        }
-        em.createNativeQuery("""
-                insert into outbox_event (id, event_type, topic, aggregate_id, occurred_at, payload)
-                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))""")
-                .setParameter(1, id)
-                .setParameter(2, type.name())
-                .setParameter(3, type.topic().name())
-                .setParameter(4, type.aggregateId(data))
-                .setParameter(5, type.occurredAt(data))
-                .setParameter(6, payload)
-                .executeUpdate();
+        Row row = row(type, data);
+        insert(List.of(row));
+        return row.id();
+    }
+
+    private void wakeRelayOnCommit() {
         if (txRegistry.getResource(WAKE_KEY) == null) {
             txRegistry.putResource(WAKE_KEY, Boolean.TRUE);
             txRegistry.registerInterposedSynchronization(new Synchronization() {
@@ -95,6 +149,5 @@ public class Outbox {
                 }
             });
         }
-        return id;
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.rungs.contracts.common.SkillGap;
 import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Evaluation;
-import org.rungs.matching.match.domain.Match;
+import org.rungs.matching.match.domain.Matches;
 import org.rungs.spine.reference.Onet;
 
 /** The candidates proposed for a vacancy, best first, each explained skill by skill. */
@@ -20,7 +20,7 @@ public record CandidatesResponse(UUID vacancyId, String occupationCode, List<Can
     public record Candidate(UUID participantId, String partnerAgency, BigDecimal rank, List<Factor> factors,
             BigDecimal score, List<Skill> met, List<Skill> missing) {
 
-        static Candidate of(Match m) {
+        static Candidate of(Matches.Proposed m) {
             Appraisal a = m.appraisal();
             Evaluation e = a.evaluation();
             return new Candidate(m.participantId(), m.partnerAgency(), a.rank(),

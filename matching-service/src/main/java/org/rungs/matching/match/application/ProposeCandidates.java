@@ -27,7 +27,6 @@ import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
 import org.rungs.matching.match.domain.Ranking;
-import org.rungs.matching.match.domain.Shortlist;
 import org.rungs.matching.participant.domain.ParticipantCopies;
 import org.rungs.matching.participant.domain.Profile;
 import org.rungs.matching.vacancy.domain.Opening;
@@ -211,75 +210,29 @@ public class ProposeCandidates {
                 .filter(id -> agencies.containsKey(id) && index.consents(id))
                 .map(id -> new Candidate(id, appraise(vacancy, opening, id, profiles.get(id))))
                 .toList());
-        Map<UUID, Match> current = matches.ofVacancy(vacancy.id()).stream()
-                .collect(Collectors.toMap(Match::participantId, Function.identity()));
+        List<Match> stored = matches.ofVacancy(vacancy.id());
+        Map<UUID, Match> current = stored.stream().collect(Collectors.toMap(Match::participantId,
+                Function.identity()));
+        ShortlistChanges changes = changes(List.of(vacancy.id()), Map.of(vacancy.id(), stored.stream()
+                .map(m -> new Ranking.Standing(m.participantId(), m.score(), m.rank())).toList()));
         Instant now = clock.instant();
-        current.values().stream().filter(m -> !index.consents(m.participantId()))
-                .forEach(m -> withdraw(m, Match.Withdrawal.CONSENT_WITHDRAWN, now));
+        stored.stream().filter(m -> !index.consents(m.participantId()))
+                .forEach(m -> changes.withdraw(m, Match.Withdrawal.CONSENT_WITHDRAWN, now));
         for (Candidate candidate : best) {
-            reconsider(vacancy, candidate, Optional.ofNullable(current.get(candidate.participantId())),
+            changes.reconsider(vacancy, candidate, Optional.ofNullable(current.get(candidate.participantId())),
                     agencies::get, now);
         }
+        changes.write(matches, outbox);
     }
 
-    /**
-     * What becomes of one participant's match for a vacancy whose lock the caller holds, by the shortlist's rules
-     * ({@link Shortlist#reconsider}).
-     */
-    void reconsider(Vacancy vacancy, Candidate candidate, Optional<Match> current, Function<UUID, String> agency,
-            Instant now) {
-        Appraisal appraisal = candidate.appraisal();
-        switch (config.shortlist().reconsider(candidate, appraisal, current, standing(vacancy))) {
-            case KEEP, PASS -> {
-            }
-            case REEXPLAIN -> {
-                current.get().explain(appraisal);
-                matches.changed();
-            }
-            case WITHDRAW -> withdraw(current.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
-            case PROPOSE_AGAIN -> {
-                current.get().proposeAgain(appraisal, now);
-                outbox.publish(current.get());
-                matches.changed();
-            }
-            case PROPOSE_REPLACING_LAST -> {
-                matches.lowest(vacancy.id()).ifPresent(last -> withdraw(last, Match.Withdrawal.OUTRANKED, now));
-                propose(vacancy, candidate, agency, now);
-            }
-            case PROPOSE -> propose(vacancy, candidate, agency, now);
-        }
+    /** The shortlists of vacancies whose locks the caller holds, to change in memory and write at once. */
+    ShortlistChanges changes(java.util.Collection<UUID> locked, Map<UUID, List<Ranking.Standing>> standings) {
+        return new ShortlistChanges(config.shortlist(), locked, standings);
     }
 
-    private void propose(Vacancy vacancy, Candidate candidate, Function<UUID, String> agency, Instant now) {
-        String partnerAgency = agency.apply(candidate.participantId());
-        if (partnerAgency == null) {
-            return;
-        }
-        Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.appraisal(), now);
-        matches.add(match);
-        outbox.publish(match);
-    }
-
-    /** Withdraws a match, announced; the caller holds the vacancy's lock. */
-    void withdraw(Match match, Match.Withdrawal reason, Instant now) {
-        match.withdraw(reason, now);
-        outbox.publish(match);
-        matches.remove(match);
-    }
-
-    private Shortlist.Standing standing(Vacancy vacancy) {
-        return new Shortlist.Standing() {
-
-            @Override
-            public long size() {
-                return matches.countFor(vacancy.id());
-            }
-
-            @Override
-            public Optional<? extends Ranking.Ranked> last() {
-                return matches.lowest(vacancy.id());
-            }
-        };
+    /** Writes what the changes decided, with their announcements. */
+    void write(ShortlistChanges changes) {
+        changes.write(matches, outbox);
     }
 
     @Transactional
@@ -298,7 +251,9 @@ public class ProposeCandidates {
         index.disown(vacancyId);
         vacancies.byId(vacancyId).ifPresent(vacancy -> {
             Instant now = clock.instant();
-            matches.ofVacancy(vacancyId).forEach(m -> withdraw(m, reason, now));
+            ShortlistChanges changes = changes(List.of(vacancyId), Map.of());
+            matches.ofVacancy(vacancyId).forEach(m -> changes.withdraw(m, reason, now));
+            changes.write(matches, outbox);
             vacancies.remove(vacancy);
         });
     }

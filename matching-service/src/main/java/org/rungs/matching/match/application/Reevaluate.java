@@ -3,6 +3,7 @@ package org.rungs.matching.match.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -164,10 +166,17 @@ public class Reevaluate {
 
     /** Their matches for vacancies this instance owns are withdrawn (the owners of the others do the same). */
     private void withdrawMatches(Set<UUID> withdrawn, Instant now) {
-        for (Match match : ownedMatches(withdrawn)) {
-            vacancies.lock(match.vacancy().id());
-            proposals.withdraw(match, Match.Withdrawal.CONSENT_WITHDRAWN, now);
+        List<Match> owned = ownedMatches(withdrawn);
+        if (owned.isEmpty()) {
+            return;
         }
+        Set<UUID> locked = owned.stream().map(Match::vacancyId).collect(Collectors.toSet());
+        vacancies.lock(locked);
+        ShortlistChanges changes = proposals.changes(locked, Map.of());
+        for (Match match : matches.of(withdrawn, locked)) {
+            changes.withdraw(match, Match.Withdrawal.CONSENT_WITHDRAWN, now);
+        }
+        proposals.write(changes);
     }
 
     /**
@@ -180,7 +189,7 @@ public class Reevaluate {
             return;
         }
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
-                Match::participantId, Collectors.toMap(m -> m.vacancy().id(), m -> m)));
+                Match::participantId, Collectors.toMap(Match::vacancyId, m -> m)));
         Weighing weighing = new Weighing(participants.profiles(changed), now);
         Map<UUID, Set<UUID>> pairs = new java.util.LinkedHashMap<>();
         for (UUID participant : changed) {
@@ -212,7 +221,7 @@ public class Reevaluate {
             return;
         }
         Map<UUID, Match> current = matches.ofParticipants(Set.of(participant)).stream()
-                .collect(Collectors.toMap(m -> m.vacancy().id(), m -> m));
+                .collect(Collectors.toMap(Match::vacancyId, m -> m));
         Set<UUID> candidates = new TreeSet<>(vacancies.openAtRungs(ladders.rungsAbove(promotion.toRungId())));
         candidates.addAll(current.keySet());
         new Weighing(participants.profiles(Set.of(participant)), clock.instant()).against(participant, candidates,
@@ -220,15 +229,16 @@ public class Reevaluate {
     }
 
     /**
-     * One weighing's reads, shared by the participants and vacancies it weighs: the vacancies, the steps into their
-     * rungs and the tails of their shortlists are read once for all. A pair whose appraisal cannot change the shortlist
-     * (no match yet, below the minimum, or a full list whose last ranks before them; or a match that stands as it is)
-     * is passed over without the vacancy's lock; any other is decided again under the lock.
+     * One weighing's reads and writes, shared by the participants and vacancies it weighs. Without any lock, the
+     * vacancies, the steps into their rungs and the tails of their shortlists are read once for all, and each pair is
+     * appraised; a pair whose appraisal cannot change the shortlist (no match yet, below the minimum, or a full list
+     * whose last ranks before them; or a match that stands as it is) is passed over. The vacancies of the other pairs
+     * are locked at once, their shortlists read again, and every pair decided against them in memory
+     * ({@link ShortlistChanges}); the changes are written in one batch.
      */
     private final class Weighing {
 
         private final Map<UUID, Profile> profiles;
-        private final Map<UUID, String> agencies = new HashMap<>();
         private final Instant now;
 
         Weighing(Map<UUID, Profile> profiles, Instant now) {
@@ -240,6 +250,10 @@ public class Reevaluate {
             all(Map.of(participant, vacancyIds), Map.of(participant, current));
         }
 
+        /** A participant appraised for a vacancy whose shortlist the appraisal may change. */
+        private record Pair(Vacancy vacancy, ProposeCandidates.Candidate candidate) {
+        }
+
         /** Weighs each participant against their vacancies, in id order. */
         void all(Map<UUID, Set<UUID>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
             Set<UUID> vacancyIds = new TreeSet<>();
@@ -249,8 +263,9 @@ public class Reevaluate {
             }
             Map<UUID, Vacancy> loaded = vacancies.byIds(vacancyIds);
             Map<UUID, Opening> openings = proposals.openings(loaded.values());
-            Map<UUID, Matches.Tail> tails = new HashMap<>(matches.tails(vacancyIds));
-            pairs.forEach((participant, ids) -> {
+            Map<UUID, Matches.Tail> tails = matches.tails(vacancyIds);
+            List<Pair> undecided = new ArrayList<>();
+            new TreeMap<>(pairs).forEach((participant, ids) -> {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
                 for (UUID vacancyId : new TreeSet<>(ids)) {
                     Vacancy vacancy = loaded.get(vacancyId);
@@ -261,22 +276,38 @@ public class Reevaluate {
                     Appraisal appraisal = proposals.appraise(vacancy, openings.get(vacancyId), participant,
                             profiles.get(participant));
                     ProposeCandidates.Candidate candidate = new ProposeCandidates.Candidate(participant, appraisal);
-                    Match match = current.get(vacancyId);
-                    if (!mayChange(candidate, match, tails.get(vacancyId))) {
-                        continue;
+                    if (mayChange(candidate, current.get(vacancyId), tails.get(vacancyId))) {
+                        undecided.add(new Pair(vacancy, candidate));
                     }
-                    vacancies.lock(vacancyId);
-                    proposals.reconsider(vacancy, candidate, Optional.ofNullable(match),
-                            id -> agencies.computeIfAbsent(id, p -> participants.agencyOf(p).orElse(null)), now);
-                    tails.remove(vacancyId); // changed: decided under the lock from now on
                 }
             });
+            if (undecided.isEmpty()) {
+                return;
+            }
+            Set<UUID> locked = new TreeSet<>();
+            Set<UUID> weighed = new HashSet<>();
+            undecided.forEach(p -> {
+                locked.add(p.vacancy().id());
+                weighed.add(p.candidate().participantId());
+            });
+            vacancies.lock(locked);
+            ShortlistChanges changes = proposals.changes(locked, matches.standings(locked));
+            Map<UUID, Match> current = new HashMap<>();
+            matches.of(weighed, locked).forEach(m -> current.put(m.id(), m));
+            Map<UUID, String> agencies = participants.agenciesOf(weighed);
+            for (Pair pair : undecided) {
+                UUID participant = pair.candidate().participantId();
+                changes.reconsider(pair.vacancy(), pair.candidate(),
+                        Optional.ofNullable(current.get(Match.idOf(pair.vacancy().id(), participant))),
+                        agencies::get, now);
+            }
+            proposals.write(changes);
         }
 
         private boolean mayChange(ProposeCandidates.Candidate candidate, Match match, Matches.Tail tail) {
             Appraisal appraisal = candidate.appraisal();
             if (match != null) {
-                return !(appraisal.sameAs(match.score(), match.rank()) && match.explains(appraisal));
+                return !match.explains(appraisal);
             }
             if (!appraisal.qualifies(config.minScore())) {
                 return false;
@@ -287,6 +318,6 @@ public class Reevaluate {
     }
 
     private List<Match> ownedMatches(Set<UUID> participantIds) {
-        return matches.ofParticipants(participantIds).stream().filter(m -> index.owns(m.vacancy().id())).toList();
+        return matches.ofParticipants(participantIds).stream().filter(m -> index.owns(m.vacancyId())).toList();
     }
 }

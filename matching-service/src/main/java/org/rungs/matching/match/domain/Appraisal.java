@@ -97,6 +97,36 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
         return evaluation.sameScore(coverage) && storedRank != null && rank.compareTo(storedRank) == 0;
     }
 
+    /**
+     * A fingerprint of everything the appraisal explains (coverage, each skill's gap, rank, each factor's value, weight
+     * and reason), the same on every instance and in every release: a stored match keeps it, so whether a new appraisal
+     * explains the match differently is known without reading the stored explanation.
+     */
+    public long digest() {
+        StringBuilder text = new StringBuilder().append(evaluation.score().toPlainString()).append('|')
+                .append(rank.toPlainString());
+        evaluation.met().forEach(g -> gap(text.append("|met:"), g));
+        evaluation.missing().forEach(g -> gap(text.append("|missing:"), g));
+        for (Factor f : factors) {
+            text.append("|factor:").append(f.name()).append('=').append(f.value().toPlainString()).append('/')
+                    .append(f.weight().toPlainString()).append('/').append(f.reason());
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(hash).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void gap(StringBuilder text, org.rungs.contracts.common.SkillGap gap) {
+        text.append(gap.elementId()).append('=').append(Evaluation.plain(gap.requiredLevel()).toPlainString())
+                .append('/').append(gap.participantLevel() == null
+                        ? "-"
+                        : Evaluation.plain(gap.participantLevel()).toPlainString());
+    }
+
     /** Level gaps: for each required skill, how close the participant's level comes to the level required. */
     static Factor levelGaps(Map<String, BigDecimal> required, Map<String, BigDecimal> skills, BigDecimal weight) {
         if (required.isEmpty()) {

@@ -3,26 +3,9 @@ package org.rungs.matching.match.domain;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.rungs.contracts.matching.MatchProposed;
 import org.rungs.contracts.matching.MatchWithdrawn;
 import org.rungs.contracts.matching.MatchingEvents;
@@ -31,51 +14,33 @@ import org.rungs.matching.vacancy.domain.Vacancy;
 import org.rungs.spine.domain.AggregateRoot;
 
 /**
- * A participant proposed for an open vacancy, with the latest score and its skill-by-skill explanation. There is at
- * most one per vacancy and participant; its id is derived from both, so every proposal for the pair shares it. Each
- * proposal is announced ({@code match.proposed.v1}); a later one supersedes an earlier, and a withdrawal is announced
- * too ({@code match.withdrawn.v1}).
+ * A participant proposed for an open vacancy, with the latest score and rank. There is at most one per vacancy and
+ * participant; its id is derived from both, so every proposal for the pair shares it. Each proposal is announced
+ * ({@code match.proposed.v1}); a later one supersedes an earlier, and a withdrawal is announced too
+ * ({@code match.withdrawn.v1}). A stored match keeps its explanation's digest ({@link Appraisal#digest}): deciding
+ * whether a new appraisal changes it needs no more. Matches are stored in plain SQL ({@link Matches}): the participant
+ * feed proposes thousands a second.
  */
-@Entity
-@Table(name = "vacancy_match")
 public class Match extends AggregateRoot implements Ranking.Ranked {
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "vacancy_id")
-    private Vacancy vacancy;
-
-    @Column(name = "participant_id", nullable = false)
-    private UUID participantId;
-
-    @Column(name = "partner_agency", nullable = false)
-    private String partnerAgency;
-
-    @Column(nullable = false)
+    private final UUID id;
+    private final UUID vacancyId;
+    private final UUID employerId;
+    private final UUID participantId;
+    private final String partnerAgency;
     private BigDecimal score;
-
-    @Column(nullable = false)
     private BigDecimal rank;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<Appraisal.Factor> factors = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "vacancy_match_skill", joinColumns = @JoinColumn(name = "match_id"))
-    @OrderBy("elementId")
-    @BatchSize(size = 64)
-    private List<MatchSkill> skills = new ArrayList<>();
-
-    @Column(name = "proposed_at", nullable = false)
+    private long digest;
+    /** The appraisal the match was last proposed or explained with, in this transaction (to be written). */
+    private Appraisal explanation;
     private Instant proposedAt;
 
-    @Version
-    private int version;
-
-    protected Match() {
+    private Match(UUID vacancyId, UUID employerId, UUID participantId, String partnerAgency) {
+        this.id = idOf(vacancyId, participantId);
+        this.vacancyId = vacancyId;
+        this.employerId = employerId;
+        this.participantId = participantId;
+        this.partnerAgency = partnerAgency;
     }
 
     /** The match id of a vacancy and participant: the same every time, on every instance. */
@@ -86,12 +51,19 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
     /** Proposes a participant (of the partner agency) for a vacancy for the first time. */
     public static Match propose(Vacancy vacancy, UUID participantId, String partnerAgency, Appraisal appraisal,
             Instant now) {
-        Match m = new Match();
-        m.id = idOf(vacancy.id(), participantId);
-        m.vacancy = vacancy;
-        m.participantId = participantId;
-        m.partnerAgency = partnerAgency;
+        Match m = new Match(vacancy.id(), vacancy.employerId(), participantId, partnerAgency);
         m.proposeAgain(appraisal, now);
+        return m;
+    }
+
+    /** A match as stored: its score, rank and the digest of its explanation. */
+    public static Match stored(UUID vacancyId, UUID employerId, UUID participantId, String partnerAgency,
+            BigDecimal score, BigDecimal rank, long digest, Instant proposedAt) {
+        Match m = new Match(vacancyId, employerId, participantId, partnerAgency);
+        m.score = score;
+        m.rank = rank;
+        m.digest = digest;
+        m.proposedAt = proposedAt;
         return m;
     }
 
@@ -100,10 +72,10 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
         explain(appraisal);
         proposedAt = now;
         Evaluation evaluation = appraisal.evaluation();
-        record(MatchingEvents.MATCH_PROPOSED, new MatchProposed(id, vacancy.id(), vacancy.employerId(),
-                participantId, partnerAgency, evaluation.score(), evaluation.met(), evaluation.missing(), now,
-                appraisal.rank(), appraisal.factors().stream().map(f -> new RankFactor(f.name(), f.value(),
-                        f.weight(), f.reason())).toList()));
+        record(MatchingEvents.MATCH_PROPOSED, new MatchProposed(id, vacancyId, employerId, participantId,
+                partnerAgency, evaluation.score(), evaluation.met(), evaluation.missing(), now, appraisal.rank(),
+                appraisal.factors().stream().map(f -> new RankFactor(f.name(), f.value(), f.weight(), f.reason()))
+                        .toList()));
     }
 
     /** Why a participant is no longer proposed for a vacancy. */
@@ -119,47 +91,42 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
 
     /** The participant is no longer proposed: announced ({@code match.withdrawn.v1}); the caller removes the match. */
     public void withdraw(Withdrawal reason, Instant now) {
-        record(MatchingEvents.MATCH_WITHDRAWN, new MatchWithdrawn(id, vacancy.id(), vacancy.employerId(),
-                participantId, reason.wire(), now));
+        record(MatchingEvents.MATCH_WITHDRAWN, new MatchWithdrawn(id, vacancyId, employerId, participantId,
+                reason.wire(), now));
     }
 
     /** Takes the explanation of an appraisal of the same score and rank, without proposing again. */
     public void explain(Appraisal appraisal) {
-        Evaluation evaluation = appraisal.evaluation();
-        score = evaluation.score();
+        score = appraisal.score();
         rank = appraisal.rank();
-        factors = new ArrayList<>(appraisal.factors());
-        List<MatchSkill> explained = new ArrayList<>();
-        evaluation.met().forEach(g -> explained.add(new MatchSkill(g, true)));
-        evaluation.missing().forEach(g -> explained.add(new MatchSkill(g, false)));
-        explained.sort(Comparator.comparing(MatchSkill::elementId));
-        skills.clear();
-        skills.addAll(explained);
+        digest = appraisal.digest();
+        explanation = appraisal;
     }
 
     /** Whether the stored score, rank and explanation are the appraisal's. */
     public boolean explains(Appraisal appraisal) {
-        return evaluation().equals(appraisal.evaluation()) && rank.compareTo(appraisal.rank()) == 0
-                && factors.equals(appraisal.factors());
+        return appraisal.sameAs(score, rank) && digest == appraisal.digest();
     }
 
-    /** The stored appraisal. */
-    public Appraisal appraisal() {
-        return new Appraisal(evaluation(), Evaluation.plain(rank), List.copyOf(factors));
+    /** The appraisal the match was proposed or explained with in this transaction; none when only read. */
+    public Optional<Appraisal> explanation() {
+        return Optional.ofNullable(explanation);
     }
 
-    /** The stored score and explanation. */
-    public Evaluation evaluation() {
-        return new Evaluation(Evaluation.plain(score), skills.stream().filter(MatchSkill::met).map(MatchSkill::gap)
-                .toList(), skills.stream().filter(s -> !s.met()).map(MatchSkill::gap).toList());
+    public long digest() {
+        return digest;
     }
 
     public UUID id() {
         return id;
     }
 
-    public Vacancy vacancy() {
-        return vacancy;
+    public UUID vacancyId() {
+        return vacancyId;
+    }
+
+    public UUID employerId() {
+        return employerId;
     }
 
     public String partnerAgency() {

@@ -1,47 +1,35 @@
 package org.rungs.matching.match.domain;
 
 import java.math.BigDecimal;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.rungs.contracts.common.SkillGap;
 
-/** One required skill in a match's explanation: the level required, the participant's level (null if none). */
-@Embeddable
-public class MatchSkill {
+/**
+ * One required skill in a match's stored explanation: the level required, the participant's level (null if none), and
+ * whether it is met.
+ */
+public record MatchSkill(String elementId, BigDecimal requiredLevel, BigDecimal participantLevel, boolean met) {
 
-    @Column(name = "element_id", nullable = false)
-    private String elementId;
-
-    @Column(name = "required_level", nullable = false)
-    private BigDecimal requiredLevel;
-
-    @Column(name = "participant_level")
-    private BigDecimal participantLevel;
-
-    @Column(nullable = false)
-    private boolean met;
-
-    protected MatchSkill() {
+    /** An evaluation's skills, met and missing, in element order. */
+    public static List<MatchSkill> of(Evaluation evaluation) {
+        return Stream.concat(evaluation.met().stream().map(g -> of(g, true)),
+                evaluation.missing().stream().map(g -> of(g, false)))
+                .sorted(java.util.Comparator.comparing(MatchSkill::elementId)).toList();
     }
 
-    MatchSkill(SkillGap gap, boolean met) {
-        this.elementId = gap.elementId();
-        this.requiredLevel = gap.requiredLevel();
-        this.participantLevel = gap.participantLevel();
-        this.met = met;
+    /** The evaluation these skills explain, with its score. */
+    public static Evaluation evaluation(BigDecimal score, List<MatchSkill> skills) {
+        return new Evaluation(Evaluation.plain(score), skills.stream().filter(MatchSkill::met).map(MatchSkill::gap)
+                .toList(), skills.stream().filter(s -> !s.met()).map(MatchSkill::gap).toList());
     }
 
-    String elementId() {
-        return elementId;
+    private static MatchSkill of(SkillGap gap, boolean met) {
+        return new MatchSkill(gap.elementId(), gap.requiredLevel(), gap.participantLevel(), met);
     }
 
-    boolean met() {
-        return met;
-    }
-
-    SkillGap gap() {
+    private SkillGap gap() {
         return new SkillGap(elementId, requiredLevel, participantLevel);
     }
 }

@@ -18,6 +18,9 @@ public interface Vacancies extends Repository<Vacancy> {
      */
     void lock(UUID vacancyId);
 
+    /** Holds these vacancies' locks until the caller's transaction ends, taken in one order by every caller. */
+    void lock(java.util.Collection<UUID> vacancyIds);
+
     /** These open vacancies, by id, required skills included (one read). */
     java.util.Map<UUID, Vacancy> byIds(java.util.Collection<UUID> ids);
 

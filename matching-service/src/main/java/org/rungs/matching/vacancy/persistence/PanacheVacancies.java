@@ -13,6 +13,13 @@ import org.rungs.spine.persistence.PanacheAggregates;
 @ApplicationScoped
 public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
 
+    /** Written at once: matches, written in plain SQL, refer to it. */
+    @Override
+    public void add(Vacancy vacancy) {
+        persist(vacancy);
+        flush();
+    }
+
     @Override
     public void remove(Vacancy vacancy) {
         delete(vacancy);
@@ -20,9 +27,27 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
 
     @Override
     public void lock(UUID vacancyId) {
-        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "vacancy:" + vacancyId).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .getSingleResult();
+        lock(List.of(vacancyId));
+    }
+
+    /**
+     * One statement takes them all, in the order of their lock keys (PostgreSQL evaluates the volatile lock function
+     * after sorting), so two transactions locking overlapping sets never wait for each other in a circle.
+     */
+    @Override
+    public void lock(java.util.Collection<UUID> vacancyIds) {
+        if (vacancyIds.isEmpty()) {
+            return;
+        }
+        String[] keys = vacancyIds.stream().map(id -> "vacancy:" + id).toArray(String[]::new);
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement s = connection.prepareStatement("""
+                    select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) k
+                     order by hashtextextended(k, 0)""")) {
+                s.setArray(1, connection.createArrayOf("text", keys));
+                s.executeQuery().close();
+            }
+        });
     }
 
     @Override

@@ -42,12 +42,20 @@ class MatchTest {
                 List.of(new SkillGap("2.B.1.f", BigDecimal.valueOf(3), null)), NOW, new BigDecimal("0.5"),
                 evaluation.factors().stream().map(f -> new RankFactor(f.name(), f.value(), f.weight(), f.reason()))
                         .toList()));
-        assertThat(match.evaluation()).isEqualTo(evaluation.evaluation());
+        assertThat(match.explanation()).contains(evaluation);
         assertThat(match.explains(evaluation)).isTrue();
 
-        match.explain(Appraisal.ofSkills(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a", BigDecimal.valueOf(5))));
+        Appraisal higher = Appraisal.ofSkills(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a",
+                BigDecimal.valueOf(5)));
+        assertThat(match.explains(higher)).as("same score and rank, another level met").isFalse();
+        match.explain(higher);
         assertThat(match.pendingEvents()).as("a new explanation of the same score is not a proposal").isEmpty();
-        assertThat(match.evaluation().met().get(0).participantLevel()).isEqualByComparingTo("5");
+        assertThat(match.explanation().orElseThrow().evaluation().met().get(0).participantLevel())
+                .isEqualByComparingTo("5");
+        Match stored = Match.stored(vacancy.id(), employer, participant, "westside-works", new BigDecimal("0.5000"),
+                new BigDecimal("0.50"), match.digest(), NOW);
+        assertThat(stored.explains(higher)).as("as stored, whatever the scale").isTrue();
+        assertThat(stored.explains(evaluation)).isFalse();
 
         Appraisal all = Appraisal.ofSkills(vacancy.requiredSkills(), java.util.Map.of("2.A.1.a", BigDecimal.valueOf(5),
                 "2.B.1.f", BigDecimal.valueOf(3)));

@@ -1,0 +1,166 @@
+package org.rungs.matching.match.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.rungs.matching.match.domain.Appraisal;
+import org.rungs.matching.match.domain.Match;
+import org.rungs.matching.match.domain.Matches;
+import org.rungs.matching.match.domain.Ranking;
+import org.rungs.matching.match.domain.Shortlist;
+import org.rungs.matching.vacancy.domain.Vacancy;
+import org.rungs.spine.outbox.Outbox;
+
+/**
+ * The shortlists one transaction changes, held in memory while it holds their vacancies' locks: each decision
+ * ({@link Shortlist#reconsider}) is made against the list as the decisions before it left it, and the matches written,
+ * removed and announced go to the database at the end, one batch each ({@link #write}). A weighing of a thousand
+ * participants costs a few round trips, not a few per proposal.
+ */
+final class ShortlistChanges {
+
+    private final Shortlist rules;
+    private final Map<UUID, Held> held = new HashMap<>();
+    private final Map<UUID, Match> present = new LinkedHashMap<>();
+    private final Set<UUID> absent = new LinkedHashSet<>();
+    private final List<Match> announced = new ArrayList<>();
+
+    /**
+     * @param standings
+     *            the shortlists of the vacancies whose locks the caller holds, as read after locking (a vacancy without
+     *            matches may be left out)
+     */
+    ShortlistChanges(Shortlist rules, Collection<UUID> locked, Map<UUID, List<Ranking.Standing>> standings) {
+        this.rules = rules;
+        for (UUID vacancyId : locked) {
+            Held list = new Held();
+            standings.getOrDefault(vacancyId, List.of()).forEach(list::put);
+            held.put(vacancyId, list);
+        }
+    }
+
+    /** One vacancy's shortlist as it stands in this transaction. */
+    private static final class Held implements Shortlist.Standing {
+
+        private final TreeSet<Ranking.Standing> order = new TreeSet<>(Ranking.BEST_FIRST);
+        private final Map<UUID, Ranking.Standing> byParticipant = new HashMap<>();
+
+        void put(Ranking.Ranked ranked) {
+            Ranking.Standing standing = new Ranking.Standing(ranked.participantId(), ranked.score(), ranked.rank());
+            drop(ranked.participantId());
+            byParticipant.put(standing.participantId(), standing);
+            order.add(standing);
+        }
+
+        void drop(UUID participantId) {
+            Ranking.Standing was = byParticipant.remove(participantId);
+            if (was != null) {
+                order.remove(was);
+            }
+        }
+
+        @Override
+        public long size() {
+            return order.size();
+        }
+
+        @Override
+        public Optional<Ranking.Standing> last() {
+            return order.isEmpty() ? Optional.empty() : Optional.of(order.last());
+        }
+    }
+
+    private Held held(UUID vacancyId) {
+        Held list = held.get(vacancyId);
+        if (list == null) {
+            throw new IllegalStateException("the shortlist of vacancy " + vacancyId + " is not held");
+        }
+        return list;
+    }
+
+    /**
+     * Decides what becomes of one participant's match for a held vacancy.
+     *
+     * @param agency
+     *            the partner agency of a participant proposed for the first time (none: not proposed)
+     */
+    void reconsider(Vacancy vacancy, ProposeCandidates.Candidate candidate, Optional<Match> current,
+            Function<UUID, String> agency, Instant now) {
+        Held list = held(vacancy.id());
+        Appraisal appraisal = candidate.appraisal();
+        switch (rules.reconsider(candidate, appraisal, current, list)) {
+            case KEEP, PASS -> {
+            }
+            case REEXPLAIN -> {
+                current.get().explain(appraisal);
+                keep(list, current.get());
+            }
+            case WITHDRAW -> withdraw(current.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
+            case PROPOSE_AGAIN -> {
+                current.get().proposeAgain(appraisal, now);
+                keep(list, current.get());
+                announced.add(current.get());
+            }
+            case PROPOSE_REPLACING_LAST -> {
+                Ranking.Standing last = list.last().orElseThrow();
+                String partnerAgency = agency.apply(candidate.participantId());
+                if (partnerAgency != null) {
+                    withdraw(Match.stored(vacancy.id(), vacancy.employerId(), last.participantId(), null,
+                            last.score(), last.rank(), 0, now), Match.Withdrawal.OUTRANKED, now);
+                    propose(list, vacancy, candidate, partnerAgency, now);
+                }
+            }
+            case PROPOSE -> {
+                String partnerAgency = agency.apply(candidate.participantId());
+                if (partnerAgency != null) {
+                    propose(list, vacancy, candidate, partnerAgency, now);
+                }
+            }
+        }
+    }
+
+    private void propose(Held list, Vacancy vacancy, ProposeCandidates.Candidate candidate, String partnerAgency,
+            Instant now) {
+        Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.appraisal(), now);
+        keep(list, match);
+        announced.add(match);
+    }
+
+    private void keep(Held list, Match match) {
+        present.put(match.id(), match);
+        absent.remove(match.id());
+        list.put(match);
+    }
+
+    /** Withdraws a match, announced. */
+    void withdraw(Match match, Match.Withdrawal reason, Instant now) {
+        match.withdraw(reason, now);
+        present.remove(match.id());
+        absent.add(match.id());
+        Held list = held.get(match.vacancyId());
+        if (list != null) {
+            list.drop(match.participantId());
+        }
+        announced.add(match);
+    }
+
+    /** Writes the matches and their announcements, in the caller's transaction. */
+    void write(Matches matches, Outbox outbox) {
+        matches.write(present.values(), absent);
+        outbox.publishAll(announced);
+        present.clear();
+        absent.clear();
+        announced.clear();
+    }
+}

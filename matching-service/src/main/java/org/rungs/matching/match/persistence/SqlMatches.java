@@ -1,0 +1,218 @@
+package org.rungs.matching.match.persistence;
+
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.rungs.matching.match.domain.Appraisal;
+import org.rungs.matching.match.domain.Evaluation;
+import org.rungs.matching.match.domain.Match;
+import org.rungs.matching.match.domain.MatchSkill;
+import org.rungs.matching.match.domain.Matches;
+import org.rungs.matching.match.domain.Ranking;
+import org.rungs.spine.events.EventJson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+/**
+ * Matches in plain SQL on the transaction's connection: one row per match, its ranking factors and its skill-by-skill
+ * explanation as JSON. Nothing is kept in the persistence context, so a weighing that reads and writes thousands of
+ * matches costs the same per match at its end as at its start.
+ */
+@ApplicationScoped
+public class SqlMatches implements Matches {
+
+    private static final String SELECT = """
+            select m.vacancy_id, v.employer_id, m.participant_id, m.partner_agency, m.score, m.rank, m.digest,
+                   m.proposed_at
+              from vacancy_match m join vacancy v on v.id = m.vacancy_id""";
+
+    private static final String UPSERT = """
+            insert into vacancy_match (id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors,
+                                       skills, proposed_at)
+            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+            on conflict (id) do update set score = excluded.score, rank = excluded.rank, digest = excluded.digest,
+                   factors = excluded.factors, skills = excluded.skills, proposed_at = excluded.proposed_at""";
+
+    private static final ObjectReader FACTORS = EventJson.mapper()
+            .readerFor(new TypeReference<List<Appraisal.Factor>>() {
+            });
+    private static final ObjectReader SKILLS = EventJson.mapper().readerFor(new TypeReference<List<MatchSkill>>() {
+    });
+
+    private final EntityManager em;
+
+    public SqlMatches(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void write(Collection<Match> present, Collection<UUID> absent) {
+        if (present.isEmpty() && absent.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            if (!absent.isEmpty()) {
+                try (PreparedStatement s = connection.prepareStatement("delete from vacancy_match where id = any(?)")) {
+                    s.setArray(1, connection.createArrayOf("uuid", absent.toArray()));
+                    s.executeUpdate();
+                }
+            }
+            if (!present.isEmpty()) {
+                try (PreparedStatement s = connection.prepareStatement(UPSERT)) {
+                    for (Match match : present) {
+                        Appraisal appraisal = match.explanation().orElseThrow(() -> new IllegalArgumentException(
+                                "match " + match.id() + " has no explanation to write"));
+                        s.setObject(1, match.id());
+                        s.setObject(2, match.vacancyId());
+                        s.setObject(3, match.participantId());
+                        s.setString(4, match.partnerAgency());
+                        s.setBigDecimal(5, match.score());
+                        s.setBigDecimal(6, match.rank());
+                        s.setLong(7, match.digest());
+                        s.setString(8, json(appraisal.factors()));
+                        s.setString(9, json(MatchSkill.of(appraisal.evaluation())));
+                        s.setTimestamp(10, Timestamp.from(match.proposedAt()));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Proposed> ranked(UUID vacancyId) {
+        List<Proposed> found = new ArrayList<>();
+        query("""
+                select participant_id, partner_agency, score, rank, factors, skills from vacancy_match
+                 where vacancy_id = ? order by rank desc, participant_id""", s -> s.setObject(1, vacancyId),
+                rows -> found.add(new Proposed(rows.getObject(1, UUID.class), rows.getString(2),
+                        new Appraisal(MatchSkill.evaluation(rows.getBigDecimal(3), read(SKILLS, rows.getString(6))),
+                                Evaluation.plain(rows.getBigDecimal(4)), read(FACTORS, rows.getString(5))))));
+        return found;
+    }
+
+    @Override
+    public List<Match> ofParticipants(Collection<UUID> participantIds) {
+        return participantIds.isEmpty()
+                ? List.of()
+                : matches(SELECT + " where m.participant_id = any(?)", s -> s.setArray(1, uuids(s, participantIds)));
+    }
+
+    @Override
+    public List<Match> of(Collection<UUID> participantIds, Collection<UUID> vacancyIds) {
+        return participantIds.isEmpty() || vacancyIds.isEmpty()
+                ? List.of()
+                : matches(SELECT + " where m.participant_id = any(?) and m.vacancy_id = any(?)", s -> {
+                    s.setArray(1, uuids(s, participantIds));
+                    s.setArray(2, uuids(s, vacancyIds));
+                });
+    }
+
+    @Override
+    public List<Match> ofVacancy(UUID vacancyId) {
+        return matches(SELECT + " where m.vacancy_id = ?", s -> s.setObject(1, vacancyId));
+    }
+
+    @Override
+    public Map<UUID, Tail> tails(Collection<UUID> vacancyIds) {
+        Map<UUID, Tail> tails = new HashMap<>();
+        if (vacancyIds.isEmpty()) {
+            return tails;
+        }
+        // per vacancy: the last by the ranking index read backwards, and a count over the same index
+        query("""
+                select v.id, (select count(*) from vacancy_match c where c.vacancy_id = v.id), l.score, l.rank,
+                       l.participant_id
+                  from unnest(?) v(id)
+                  cross join lateral (select m.score, m.rank, m.participant_id from vacancy_match m
+                                       where m.vacancy_id = v.id
+                                       order by m.rank, m.participant_id desc limit 1) l""",
+                s -> s.setArray(1, uuids(s, vacancyIds)),
+                rows -> tails.put(rows.getObject(1, UUID.class), new Tail(rows.getLong(2), new Ranking.Standing(
+                        rows.getObject(5, UUID.class), rows.getBigDecimal(3), rows.getBigDecimal(4)))));
+        return tails;
+    }
+
+    @Override
+    public Map<UUID, List<Ranking.Standing>> standings(Collection<UUID> vacancyIds) {
+        Map<UUID, List<Ranking.Standing>> standings = new HashMap<>();
+        if (vacancyIds.isEmpty()) {
+            return standings;
+        }
+        query("select vacancy_id, participant_id, score, rank from vacancy_match where vacancy_id = any(?)",
+                s -> s.setArray(1, uuids(s, vacancyIds)),
+                rows -> standings.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Ranking.Standing(rows.getObject(2, UUID.class), rows.getBigDecimal(3),
+                                rows.getBigDecimal(4))));
+        return standings;
+    }
+
+    private static java.sql.Array uuids(PreparedStatement s, Collection<UUID> ids) throws SQLException {
+        return s.getConnection().createArrayOf("uuid", ids.toArray());
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private List<Match> matches(String sql, Binder binder) {
+        List<Match> found = new ArrayList<>();
+        query(sql, binder, rows -> found.add(Match.stored(rows.getObject(1, UUID.class),
+                rows.getObject(2, UUID.class), rows.getObject(3, UUID.class), rows.getString(4),
+                rows.getBigDecimal(5), rows.getBigDecimal(6), rows.getLong(7), rows.getTimestamp(8).toInstant())));
+        return found;
+    }
+
+    private void query(String sql, Binder binder, RowReader reader) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                binder.bind(s);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        });
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a match cannot be written as JSON", e);
+        }
+    }
+
+    private static <T> List<T> read(ObjectReader reader, String json) throws SQLException {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new SQLException("a stored match cannot be read", e);
+        }
+    }
+}
