@@ -62,17 +62,35 @@ public class SqlParticipantCopies implements ParticipantCopies {
                where id = ? and applied_offset < ? returning id)
             delete from participant_skill s using g where s.participant_id = g.id""";
 
-    private static final String SKILLS = """
+    private static final String CONSENT = """
             with g as (
-              update participant set %s updated_at = ?, applied_offset = ?
-               where id = ? and applied_offset < ? %s returning id)
+              update participant set consenting = true, consent_changed_at = ?, updated_at = ?, applied_offset = ?
+               where id = ? and applied_offset < ? returning id)
             insert into participant_skill (participant_id, element_id, level)
             select g.id, u.e, u.l from g, unnest(?::varchar[], ?::numeric[]) as u(e, l)
             on conflict (participant_id, element_id) do update set level = greatest(participant_skill.level,
                    excluded.level)""";
 
-    private static final String CONSENT = SKILLS.formatted("consenting = true, consent_changed_at = ?,", "");
-    private static final String ATTAIN = SKILLS.formatted("", "and consenting");
+    /**
+     * Skills attained, a run of them in one statement: for each participant, the events after the offset applied before
+     * the statement are applied (a partition's offsets grow, so this is what applying them one by one would do), the
+     * greatest level of each element kept, the participant's offset moved to their last event's.
+     */
+    private static final String ATTAIN = """
+            with e as (
+              select * from unnest(?::uuid[], ?::varchar[], ?::numeric[], ?::bigint[], ?::timestamptz[])
+                         as e(p, el, l, o, at)),
+            before as (
+              select id, applied_offset from participant where id in (select p from e) and consenting),
+            moved as (
+              update participant set updated_at = x.at, applied_offset = x.o
+                from (select p, max(o) o, (array_agg(at order by o desc))[1] at from e group by p) x
+               where participant.id = x.p and participant.applied_offset < x.o and participant.consenting)
+            insert into participant_skill (participant_id, element_id, level)
+            select e.p, e.el, max(e.l) from e join before b on b.id = e.p where e.o > b.applied_offset
+             group by e.p, e.el
+            on conflict (participant_id, element_id) do update set level = greatest(participant_skill.level,
+                   excluded.level)""";
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
@@ -88,7 +106,15 @@ public class SqlParticipantCopies implements ParticipantCopies {
     }
 
     /** A pending statement: its SQL and how it binds its parameters. */
-    private record Write(String sql, Binder binder) {
+    private record Write(String sql, Binder binder, Attained attained) {
+
+        Write(String sql, Binder binder) {
+            this(sql, binder, null);
+        }
+    }
+
+    /** A skill attained, written with the run of them it belongs to ({@link #ATTAIN}). */
+    private record Attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at) {
     }
 
     @FunctionalInterface
@@ -134,7 +160,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
         public void consented(UUID participantId, Collection<SkillLevel> skills, long offset, Instant at) {
             String[] elements = skills.stream().map(SkillLevel::elementId).toArray(String[]::new);
             BigDecimal[] levels = skills.stream().map(SkillLevel::level).toArray(BigDecimal[]::new);
-            pending.add(new Write(CONSENT, skills(participantId, elements, levels, offset, at, true)));
+            pending.add(new Write(CONSENT, consent(participantId, elements, levels, offset, at)));
         }
 
         @Override
@@ -150,23 +176,19 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
         @Override
         public void attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at) {
-            pending.add(new Write(ATTAIN, skills(participantId, new String[]{elementId}, new BigDecimal[]{level},
-                    offset, at, false)));
+            pending.add(new Write(ATTAIN, null, new Attained(participantId, elementId, level, offset, at)));
         }
 
-        private Binder skills(UUID participantId, String[] elements, BigDecimal[] levels, long offset, Instant at,
-                boolean consent) {
+        private Binder consent(UUID participantId, String[] elements, BigDecimal[] levels, long offset,
+                Instant at) {
             return (c, s) -> {
-                int p = 1;
-                if (consent) {
-                    s.setTimestamp(p++, Timestamp.from(at));
-                }
-                s.setTimestamp(p++, Timestamp.from(at));
-                s.setLong(p++, offset);
-                s.setObject(p++, participantId);
-                s.setLong(p++, offset);
-                s.setArray(p++, c.createArrayOf("varchar", elements));
-                s.setArray(p, c.createArrayOf("numeric", levels));
+                s.setTimestamp(1, Timestamp.from(at));
+                s.setTimestamp(2, Timestamp.from(at));
+                s.setLong(3, offset);
+                s.setObject(4, participantId);
+                s.setLong(5, offset);
+                s.setArray(6, c.createArrayOf("varchar", elements));
+                s.setArray(7, c.createArrayOf("numeric", levels));
             };
         }
 
@@ -180,6 +202,14 @@ public class SqlParticipantCopies implements ParticipantCopies {
                 while (i < pending.size()) {
                     String sql = pending.get(i).sql();
                     try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        if (sql.equals(ATTAIN)) {
+                            List<Attained> run = new ArrayList<>();
+                            for (; i < pending.size() && pending.get(i).sql().equals(sql); i++) {
+                                run.add(pending.get(i).attained());
+                            }
+                            attainAll(connection, statement, run);
+                            continue;
+                        }
                         for (; i < pending.size() && pending.get(i).sql().equals(sql); i++) {
                             pending.get(i).binder().bind(connection, statement);
                             statement.addBatch();
@@ -190,6 +220,17 @@ public class SqlParticipantCopies implements ParticipantCopies {
             });
             pending.clear();
         }
+    }
+
+    private static void attainAll(Connection connection, PreparedStatement statement, List<Attained> run)
+            throws SQLException {
+        statement.setArray(1, connection.createArrayOf("uuid", run.stream().map(Attained::participantId).toArray()));
+        statement.setArray(2, connection.createArrayOf("varchar", run.stream().map(Attained::elementId).toArray()));
+        statement.setArray(3, connection.createArrayOf("numeric", run.stream().map(Attained::level).toArray()));
+        statement.setArray(4, connection.createArrayOf("bigint", run.stream().map(Attained::offset).toArray()));
+        statement.setArray(5, connection.createArrayOf("timestamptz", run.stream().map(a -> a.at().toString())
+                .toArray()));
+        statement.executeUpdate();
     }
 
     @Override

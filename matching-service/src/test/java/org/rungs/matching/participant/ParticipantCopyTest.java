@@ -1,0 +1,99 @@
+package org.rungs.matching.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.rungs.matching.participant.domain.ParticipantCopies;
+import org.rungs.testing.Sql;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The participant copy on real PostgreSQL: a run of skills attained is written in one statement, and it keeps what
+ * applying the events one by one would — each participant's events after the offset already applied, the best level per
+ * element, nothing for a participant who does not share.
+ */
+@QuarkusTest
+class ParticipantCopyTest {
+
+    static final Instant AT = Instant.parse("2026-11-30T10:00:00Z");
+
+    @Inject
+    ParticipantCopies copies;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aRunOfSkillsAttainedKeepsTheBestLevelOfEachEventNotYetApplied() {
+        UUID sharing = UUID.randomUUID();
+        UUID notSharing = UUID.randomUUID();
+        write(w -> {
+            w.enrolled(sharing, "eastside-works", true, enrolment(), 1, AT);
+            w.enrolled(notSharing, "eastside-works", false, enrolment(), 2, AT);
+        });
+
+        write(w -> {
+            w.attained(sharing, "2.A.1.a", new BigDecimal("3.5"), 5, AT.plusSeconds(5));
+            w.attained(notSharing, "2.A.1.a", new BigDecimal("4"), 6, AT.plusSeconds(6));
+            w.attained(sharing, "2.A.1.a", new BigDecimal("2.25"), 7, AT.plusSeconds(7));
+            w.attained(sharing, "2.B.1.f", new BigDecimal("4"), 8, AT.plusSeconds(8));
+        });
+        assertThat(skills(sharing)).isEqualTo(Map.of("2.A.1.a", "3.50", "2.B.1.f", "4.00"));
+        assertThat(skills(notSharing)).isEmpty();
+        assertThat(Sql.number(dataSource, "select applied_offset from participant where id = ?", sharing))
+                .isEqualTo(8);
+
+        // delivered again, and with an older event and a newer one in the same run: only the newer is applied
+        write(w -> {
+            w.attained(sharing, "2.A.1.a", new BigDecimal("3.5"), 5, AT.plusSeconds(5));
+            w.attained(sharing, "2.B.1.f", new BigDecimal("4"), 8, AT.plusSeconds(8));
+            w.attained(sharing, "2.A.1.b", new BigDecimal("6"), 8, AT.plusSeconds(8));
+            w.attained(sharing, "2.A.1.c", new BigDecimal("1.75"), 9, AT.plusSeconds(9));
+            w.attained(sharing, "2.A.1.a", new BigDecimal("5"), 10, AT.plusSeconds(10));
+        });
+        assertThat(skills(sharing)).isEqualTo(Map.of("2.A.1.a", "5.00", "2.B.1.f", "4.00", "2.A.1.c", "1.75"));
+        assertThat(Sql.number(dataSource, "select applied_offset from participant where id = ?", sharing))
+                .isEqualTo(10);
+    }
+
+    private static ParticipantCopies.Enrolment enrolment() {
+        return new ParticipantCopies.Enrolment(null, null, List.of());
+    }
+
+    private void write(java.util.function.Consumer<ParticipantCopies.Writer> writes) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ParticipantCopies.Writer w = copies.writer();
+            writes.accept(w);
+            w.flush();
+        });
+    }
+
+    private Map<String, String> skills(UUID participant) {
+        Map<String, String> skills = new TreeMap<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement(
+                        "select element_id, to_char(level, 'FM0.00') from participant_skill where participant_id = ?")) {
+            s.setObject(1, participant);
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    skills.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return skills;
+    }
+}
