@@ -42,6 +42,9 @@ import io.restassured.http.ContentType;
 class VacancyLatencyBench {
 
     static final int VACANCIES = Integer.getInteger("bench.vacancies", 300);
+    /** Milliseconds between one vacancy's POST answering and the next POST, one pace after another. */
+    static final List<Integer> PACES = java.util.Arrays.stream(System.getProperty("bench.paces", "200,20").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     static final int PARTICIPANTS = Integer.getInteger("bench.participants", 100_000);
     static final long SEED = Long.getLong("bench.seed", 2026);
     static final SyntheticProfiles PROFILES = profiles();
@@ -83,12 +86,20 @@ class VacancyLatencyBench {
         }
         Thread.sleep(2_000);
 
+        // the same number of vacancies at each pace, the quieter first: a region opens a few vacancies a minute, and a
+        // burst of one every 20 ms shows what queueing adds
         Map<String, Long> committedNanos = new ConcurrentHashMap<>();
+        Map<Integer, List<String>> byPace = new java.util.LinkedHashMap<>();
         Instant started = Instant.now();
-        for (int i = 0; i < VACANCIES; i++) {
-            String id = open(admin);
-            committedNanos.put(id, System.nanoTime());
-            Thread.sleep(20);
+        for (int pace : PACES) {
+            List<String> opened = new ArrayList<>();
+            for (int i = 0; i < VACANCIES / PACES.size(); i++) {
+                String id = open(admin);
+                committedNanos.put(id, System.nanoTime());
+                opened.add(id);
+                Thread.sleep(pace);
+            }
+            byPace.put(pace, opened);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!firstProposalNanos.keySet().containsAll(committedNanos.keySet()) && System.nanoTime() < deadline) {
@@ -99,14 +110,18 @@ class VacancyLatencyBench {
         watching.set(false);
         health.join();
 
-        List<Double> millis = new ArrayList<>();
-        committedNanos.forEach((id, t0) -> {
-            Long t1 = firstProposalNanos.get(id);
-            if (t1 != null) {
-                millis.add(Math.max(0, t1 - t0) / 1e6);
+        Map<Integer, List<Double>> millis = new java.util.LinkedHashMap<>();
+        byPace.forEach((pace, ids) -> {
+            List<Double> ms = new ArrayList<>();
+            for (String id : ids) {
+                Long t1 = firstProposalNanos.get(id);
+                if (t1 != null) {
+                    ms.add(Math.max(0, t1 - committedNanos.get(id)) / 1e6);
+                }
             }
+            Collections.sort(ms);
+            millis.put(pace, ms);
         });
-        Collections.sort(millis);
         write(millis, started, loadSeconds, checks.get(), unhealthy.get());
     }
 
@@ -216,8 +231,12 @@ class VacancyLatencyBench {
         }
     }
 
-    private static void write(List<Double> millis, Instant started, double loadSeconds, int checks, int unhealthy)
-            throws IOException {
+    private static void write(Map<Integer, List<Double>> millis, Instant started, double loadSeconds, int checks,
+            int unhealthy) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        millis.forEach((pace, ms) -> rows.append("| %,d | %d ms | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n"
+                .formatted(PARTICIPANTS, pace, VACANCIES / PACES.size(), ms.size(), pct(ms, 50), pct(ms, 90),
+                        pct(ms, 99), ms.isEmpty() ? 0 : ms.get(ms.size() - 1))));
         String report = """
                 # B4: vacancy commit → match.proposed.v1 on Kafka, with a region loaded
 
@@ -228,23 +247,21 @@ class VacancyLatencyBench {
                 Region: %,d consenting participants with synthetic O*NET 30.0 profiles (`SyntheticProfiles`, seed %d,
                 about 14 skills each), published to `rungs.participant` (enrolled, then consent with their skills) and
                 applied by matching's participant feed in %.0f s, before the first vacancy. Each vacancy is opened with
-                `POST /employers/{id}/vacancies` one after another (20 ms apart), requiring the 8 most important skills
-                of a random O*NET occupation: its shortlist is found among the whole region. The clock starts when the POST answers 201 (the
-                vacancy and its outbox row are committed) and stops when a Kafka consumer on `rungs.match` reads the
-                first `match.proposed.v1` for that vacancy. In between: employer-service's relay is woken on commit
-                and publishes `vacancy.opened.v1`; matching-service consumes it, ranks candidates, commits the match
-                and its outbox row; its relay publishes the proposal.
+                `POST /employers/{id}/vacancies`, one after another at each pace in turn (the pause between one POST's
+                answer and the next), requiring the 8 most important skills of a random O*NET occupation: its shortlist
+                is found among the whole region. The clock starts when the POST answers 201 (the vacancy and its outbox
+                row are committed) and stops when a Kafka consumer on `rungs.match` reads the first `match.proposed.v1`
+                for that vacancy. In between: employer-service's relay is woken on commit and publishes
+                `vacancy.opened.v1`; matching-service consumes it, ranks candidates, commits the shortlist (50 matches)
+                and its outbox rows; its relay publishes the proposals.
 
-                | participants | vacancies | proposals seen | p50 | p90 | p99 | max |
-                | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-                | %,d | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
-
+                | participants | pace | vacancies | proposals seen | p50 | p90 | p99 | max |
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                %s
                 Goal (issue 9): p50 ≤ 20 ms, p99 ≤ 50 ms. matching-service's health (liveness and readiness, read every
                 250 ms from the first vacancy to the last proposal): %d of %d answers were not 200.
                 """
-                .formatted(started, PARTICIPANTS, SEED, loadSeconds, PARTICIPANTS, VACANCIES, millis.size(),
-                        pct(millis, 50), pct(millis, 90), pct(millis, 99),
-                        millis.isEmpty() ? 0 : millis.get(millis.size() - 1), unhealthy, checks);
+                .formatted(started, PARTICIPANTS, SEED, loadSeconds, rows, unhealthy, checks);
         Path out = Path.of("../docs/benchmarks/vacancy-to-match-latency.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

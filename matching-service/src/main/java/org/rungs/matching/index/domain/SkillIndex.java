@@ -12,15 +12,15 @@ import java.util.UUID;
 
 /**
  * Participants' skills held in memory for matching at a region's scale. Each participant has a slot; for each O*NET
- * element the index keeps eight bitsets over the slots, "holds the element at level k or above" for k = 0 to 7, and,
- * per whole level, the holders with their exact level (hundredths). A requirement at level 3.88 is the bitset for 4
- * plus the holders between 3.88 and 4 found in one short list; a shortlist adds the requirements' bitsets into
- * bit-sliced counters, a word (64 participants) at a time, and reads the best straight from the counters. No object per
- * participant is made on the way.
+ * element the index keeps fifteen bitsets over the slots, "holds the element at level k or above" for k = 0, 0.5, 1,
+ * ..., 7, and, per tenth of a level, the holders with their exact level (hundredths). A requirement at level 3.88 is
+ * the bitset for 4 plus the holders of 3.9 and above (all of them) and of 3.8 (those at 3.88 or more), found in two
+ * short lists; a shortlist adds the requirements' bitsets into bit-sliced counters, a word (64 participants) at a time,
+ * and reads the best straight from the counters. No object per participant is made on the way.
  *
  * <p>
- * Memory: per element 8 bits per slot (a million slots: 1 MB per element) plus 6 bytes per skill held in its level list
- * and 8 in the participant's own entry. Every write is constant time (a removal swaps the last list entry into the
+ * Memory: per element 15 bits per slot (a million slots: 1.9 MB per element) plus 6 bytes per skill held in its tenth's
+ * list and 8 in the participant's own entry. Every write is constant time (a removal swaps the last list entry into the
  * hole). One writer at a time; a reader waits for at most one write (microseconds).
  */
 public final class SkillIndex {
@@ -33,7 +33,11 @@ public final class SkillIndex {
         }
     }
 
-    static final int LEVELS = 8;
+    /** A bitset every half level, in hundredths: 0, 0.5, ..., 7. */
+    static final int STEP = 50;
+    static final int BITSETS = 700 / STEP + 1;
+    /** A list of holders per tenth of a level: 0.0, 0.1, ..., 7.0. */
+    static final int TENTHS = 71;
 
     private final IndexLock lock = new IndexLock();
     private final Elements elements = new Elements();
@@ -379,85 +383,97 @@ public final class SkillIndex {
     private static final int[] EMPTY_INTS = new int[0];
 
     /**
-     * One element: {@code atLeast[k]} has a slot's bit set when the slot holds the element at level k or above; the
-     * holders whose level's whole part is k are listed in {@code lists[k]} with their exact level.
+     * One element: {@code atLeast[b]} has a slot's bit set when the slot holds the element at level b / 2 or above; the
+     * holders whose level's tenths are t are listed in {@code lists[t]} with their exact level.
      */
     private static final class Element {
 
-        final long[][] atLeast = new long[LEVELS][];
-        final int[][] listSlots = new int[LEVELS][];
-        final short[][] listLevels = new short[LEVELS][];
-        final int[] listSize = new int[LEVELS];
+        final long[][] atLeast = new long[BITSETS][];
+        final int[][] listSlots = new int[TENTHS][];
+        final short[][] listLevels = new short[TENTHS][];
+        final int[] listSize = new int[TENTHS];
 
         Element(int words) {
-            for (int k = 0; k < LEVELS; k++) {
-                atLeast[k] = new long[words];
-                listSlots[k] = new int[8];
-                listLevels[k] = new short[8];
+            for (int b = 0; b < BITSETS; b++) {
+                atLeast[b] = new long[words];
+            }
+            for (int t = 0; t < TENTHS; t++) {
+                listSlots[t] = new int[4];
+                listLevels[t] = new short[4];
             }
         }
 
         void grow(int words) {
-            for (int k = 0; k < LEVELS; k++) {
-                if (atLeast[k].length < words) {
-                    atLeast[k] = Arrays.copyOf(atLeast[k], words);
+            for (int b = 0; b < BITSETS; b++) {
+                if (atLeast[b].length < words) {
+                    atLeast[b] = Arrays.copyOf(atLeast[b], words);
                 }
             }
         }
 
-        /** Holds the slot at the level; returns its position in its level list. */
+        /** Holds the slot at the level; returns its position in its tenth's list. */
         int hold(int slot, short level) {
-            int whole = level / 100;
-            for (int k = 0; k <= whole; k++) {
-                atLeast[k][slot >>> 6] |= 1L << slot;
+            for (int b = 0, top = level / STEP; b <= top; b++) {
+                atLeast[b][slot >>> 6] |= 1L << slot;
             }
-            int n = listSize[whole];
-            if (n == listSlots[whole].length) {
-                listSlots[whole] = Arrays.copyOf(listSlots[whole], n * 2);
-                listLevels[whole] = Arrays.copyOf(listLevels[whole], n * 2);
+            int t = level / 10;
+            int n = listSize[t];
+            if (n == listSlots[t].length) {
+                listSlots[t] = Arrays.copyOf(listSlots[t], n * 2);
+                listLevels[t] = Arrays.copyOf(listLevels[t], n * 2);
             }
-            listSlots[whole][n] = slot;
-            listLevels[whole][n] = level;
-            listSize[whole] = n + 1;
+            listSlots[t][n] = slot;
+            listLevels[t][n] = level;
+            listSize[t] = n + 1;
             return n;
         }
 
         /** Releases the slot held at the level and position; returns the slot moved into that position, or -1. */
         int release(int slot, short level, int position) {
-            int whole = level / 100;
-            for (int k = 0; k <= whole; k++) {
-                atLeast[k][slot >>> 6] &= ~(1L << slot);
+            for (int b = 0, top = level / STEP; b <= top; b++) {
+                atLeast[b][slot >>> 6] &= ~(1L << slot);
             }
-            int last = listSize[whole] - 1;
+            int t = level / 10;
+            int last = listSize[t] - 1;
             int moved = -1;
             if (position != last) {
-                moved = listSlots[whole][last];
-                listSlots[whole][position] = moved;
-                listLevels[whole][position] = listLevels[whole][last];
+                moved = listSlots[t][last];
+                listSlots[t][position] = moved;
+                listLevels[t][position] = listLevels[t][last];
             }
-            listSize[whole] = last;
+            listSize[t] = last;
             return moved;
         }
 
-        /** The slots holding the element at the level or above, into {@code into} (overwritten). */
+        /**
+         * The slots holding the element at the level or above, into {@code into} (overwritten): the bitset of the first
+         * half level at or above it, and the holders below that bound from the tenths' lists (whole lists above the
+         * level's own tenth, the level's tenth entry by entry).
+         */
         void meeting(short level, long[] into) {
-            int whole = level / 100;
-            boolean exact = level % 100 == 0;
-            int from = exact ? whole : whole + 1;
-            if (from < LEVELS) {
-                System.arraycopy(atLeast[from], 0, into, 0, Math.min(into.length, atLeast[from].length));
-                if (atLeast[from].length < into.length) {
-                    Arrays.fill(into, atLeast[from].length, into.length, 0L);
+            int b = (level + STEP - 1) / STEP;
+            if (b < BITSETS) {
+                System.arraycopy(atLeast[b], 0, into, 0, Math.min(into.length, atLeast[b].length));
+                if (atLeast[b].length < into.length) {
+                    Arrays.fill(into, atLeast[b].length, into.length, 0L);
                 }
             } else {
                 Arrays.fill(into, 0L);
             }
-            if (!exact) {
-                int[] s = listSlots[whole];
-                short[] l = listLevels[whole];
-                for (int i = 0, n = listSize[whole]; i < n; i++) {
-                    if (l[i] >= level) {
+            int bound = b * STEP;
+            for (int t = level / 10; t * 10 < bound; t++) {
+                int[] s = listSlots[t];
+                int n = listSize[t];
+                if (t * 10 >= level) {
+                    for (int i = 0; i < n; i++) {
                         into[s[i] >>> 6] |= 1L << s[i];
+                    }
+                } else {
+                    short[] l = listLevels[t];
+                    for (int i = 0; i < n; i++) {
+                        if (l[i] >= level) {
+                            into[s[i] >>> 6] |= 1L << s[i];
+                        }
                     }
                 }
             }

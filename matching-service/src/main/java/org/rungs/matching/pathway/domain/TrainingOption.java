@@ -12,11 +12,13 @@ import org.rungs.matching.participant.domain.Profile;
 /**
  * A cohort of a program the participant could take: when it runs, its weeks and cost, what it teaches (element to the
  * level reached) and the credential it awards, and what it asks of those who enter (skill levels, and credentials of
- * prerequisite programs), and the hours it meets (null: no fixed hours).
+ * prerequisite programs), the hours it meets (null: no fixed hours) and how it is delivered ({@code in-person},
+ * {@code online} or {@code hybrid}).
  */
 public record TrainingOption(UUID cohortId, UUID programId, String program, String credential, LocalDate startDate,
         LocalDate endDate, int weeks, BigDecimal cost, Map<String, BigDecimal> teaches,
-        Map<String, BigDecimal> entrySkills, Set<UUID> prerequisites, LocalTime meetsFrom, LocalTime meetsTo) {
+        Map<String, BigDecimal> entrySkills, Set<UUID> prerequisites, LocalTime meetsFrom, LocalTime meetsTo,
+        String deliveryMode) {
 
     public TrainingOption {
         teaches = Map.copyOf(teaches);
@@ -25,10 +27,13 @@ public record TrainingOption(UUID cohortId, UUID programId, String program, Stri
     }
 
     /**
-     * Whether the participant can attend: its hours fall outside the shift they work, and with a childcare barrier it
-     * ends by 18:00.
+     * Whether the participant can attend: with a transportation barrier it is not delivered only in person (online or
+     * hybrid), its hours fall outside the shift they work, and with a childcare barrier it ends by 18:00.
      */
     public boolean fits(String workShift, Set<String> barriers) {
+        if (barriers.contains("transportation") && "in-person".equals(deliveryMode)) {
+            return false;
+        }
         if (meetsFrom == null || meetsTo == null) {
             return true;
         }

@@ -43,7 +43,7 @@ public class SqlTrainingOptions implements TrainingOptions {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement s = connection.prepareStatement("""
                     select c.id, p.id, p.title, p.credential, c.start_date, c.end_date, p.duration_weeks, c.cost,
-                           p.skills_taught, p.entry_skills, p.prerequisites, c.start_time, c.end_time
+                           p.skills_taught, p.entry_skills, p.prerequisites, c.start_time, c.end_time, c.delivery_mode
                       from cohort c join program p on p.id = c.program_id
                      where not c.cancelled and c.start_date > ?
                      order by c.start_date, c.id""")) {
@@ -57,7 +57,8 @@ public class SqlTrainingOptions implements TrainingOptions {
                                 rows.getObject(6, LocalDate.class), rows.getInt(7), rows.getBigDecimal(8),
                                 levels(rows.getString(9)), levels(rows.getString(10)),
                                 Set.of((UUID[]) rows.getArray(11).getArray()),
-                                from == null ? null : from.toLocalTime(), to == null ? null : to.toLocalTime()));
+                                from == null ? null : from.toLocalTime(), to == null ? null : to.toLocalTime(),
+                                rows.getString(14)));
                     }
                 }
             }

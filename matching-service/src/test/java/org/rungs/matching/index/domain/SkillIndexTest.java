@@ -118,6 +118,26 @@ class SkillIndexTest {
         assertThat(index.contains(maria)).isFalse();
     }
 
+    @Test
+    void everyLevelOnABoundaryOfTheBitsetsOrTheListsIsMetExactlyFromItsRequirementUp() {
+        List<String> boundaries = List.of("0", "0.01", "0.49", "0.5", "0.51", "3.5", "3.59", "3.6", "3.62", "3.69",
+                "3.7", "3.99", "4", "6.99", "7");
+        SkillIndex index = new SkillIndex();
+        Map<UUID, BigDecimal> held = new HashMap<>();
+        for (String level : boundaries) {
+            UUID id = UUID.randomUUID();
+            index.put(id, "2.B.1.f", new BigDecimal(level));
+            held.put(id, new BigDecimal(level));
+        }
+        for (String required : boundaries) {
+            BigDecimal r = new BigDecimal(required);
+            assertThat(index.shortlist(Map.of("2.B.1.f", r), 1, 100, null))
+                    .extracting(SkillIndex.Hit::participantId).as("required %s", required)
+                    .containsExactlyInAnyOrderElementsOf(held.entrySet().stream()
+                            .filter(e -> e.getValue().compareTo(r) >= 0).map(Map.Entry::getKey).toList());
+        }
+    }
+
     @RepeatedTest(10)
     void theReverseQueryIsWhatWeighingEveryVacancyGives(RepetitionInfo repetition) {
         Random rng = new Random(100 + repetition.getCurrentRepetition());

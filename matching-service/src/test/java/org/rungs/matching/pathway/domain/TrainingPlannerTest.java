@@ -31,7 +31,7 @@ class TrainingPlannerTest {
             String credential, Map<String, BigDecimal> entry, Set<UUID> prerequisites, UUID program) {
         return new TrainingOption(UUID.nameUUIDFromBytes(name.getBytes()), program, name, credential,
                 JAN.plusWeeks(startWeek), JAN.plusWeeks(startWeek + weeks).minusDays(3), weeks, d(cost), teaches,
-                entry, prerequisites, null, null);
+                entry, prerequisites, null, null, "online");
     }
 
     @Test
