@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rungs.contracts.employer.EmployerEvents;
 import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.contracts.participant.ParticipantEvents;
 import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.matching.pathway.domain.PathwayRequest;
 import org.rungs.testing.EventSamples;
@@ -85,6 +86,39 @@ class PathwayResourceTest {
                 .map(r -> Feed.read(r.value())).toList();
         assertThat(proposals).hasSize(2);
         assertThat(elements(proposals.get(1).get("steps").get(0).get("missing"))).containsExactly("2.B.1.e");
+    }
+
+    @Test
+    void anOpenCareerPlanGetsThePathwayToItsGoalProposedAndAClosedOneNone() {
+        UUID ladder = UUID.randomUUID();
+        Feed.awaitApplied(Feed.ladderPublished(ladder, 2));
+        UUID planning = UUID.randomUUID();
+        UUID done = UUID.randomUUID();
+        Feed.awaitApplied(Feed.enrolled(planning, "eastside-works", true), Feed.enrolled(done, "eastside-works",
+                true));
+
+        Feed.awaitApplied(plan(planning, ladder, "active"), plan(done, ladder, "achieved"));
+        String key = PathwayRequest.idOf(planning, ladder, UUID.fromString(CNA)).toString();
+        JsonNode proposed = Feed.read(Feed.KAFKA.await("rungs.pathway", r -> key.equals(r.key()),
+                Duration.ofSeconds(30)).value());
+        assertThat(proposed.get("targetRungId").asText()).isEqualTo(CNA);
+        assertThat(proposed.get("participantId").asText()).isEqualTo(planning.toString());
+        assertThat(proposed.get("optimizedFor").asText()).isEqualTo("weeks");
+        assertThat(elements(proposed.get("steps").get(0).get("missing"))).isNotEmpty();
+
+        Feed.awaitPublished();
+        String closed = PathwayRequest.idOf(done, ladder, UUID.fromString(CNA)).toString();
+        assertThat(Feed.KAFKA.readToEnd("rungs.pathway", r -> closed.equals(r.key()))).isEmpty();
+    }
+
+    static String plan(UUID participant, UUID ladder, String status) {
+        ObjectNode data = EventSamples.sampleTree(ParticipantEvents.PLAN_CHANGED).deepCopy();
+        data.put("planId", UUID.randomUUID().toString()).put("participantId", participant.toString())
+                .put("goalLadderId", ladder.toString()).put("goalRungId", CNA).put("status", status);
+        if (!"active".equals(status)) {
+            data.put("closedOn", LocalDate.now().toString());
+        }
+        return Feed.send(ParticipantEvents.PLAN_CHANGED, participant, data);
     }
 
     @Test

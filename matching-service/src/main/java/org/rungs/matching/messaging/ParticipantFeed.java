@@ -27,6 +27,7 @@ import org.rungs.contracts.participant.BarriersChanged;
 import org.rungs.contracts.participant.ConsentChanged;
 import org.rungs.contracts.participant.ParticipantEnrolled;
 import org.rungs.contracts.participant.ParticipantEvents;
+import org.rungs.contracts.participant.PlanChanged;
 import org.rungs.contracts.participant.SkillAttained;
 import org.rungs.matching.index.application.CandidateIndex;
 import org.rungs.matching.match.application.MatchingConfig;
@@ -67,7 +68,8 @@ public class ParticipantFeed extends ConsumerLoop {
             ParticipantEvents.PARTICIPANT_ENROLLED.name(), ParticipantEvents.PARTICIPANT_ENROLLED,
             ParticipantEvents.CONSENT_CHANGED.name(), ParticipantEvents.CONSENT_CHANGED,
             ParticipantEvents.SKILL_ATTAINED.name(), ParticipantEvents.SKILL_ATTAINED,
-            ParticipantEvents.BARRIERS_CHANGED.name(), ParticipantEvents.BARRIERS_CHANGED);
+            ParticipantEvents.BARRIERS_CHANGED.name(), ParticipantEvents.BARRIERS_CHANGED,
+            ParticipantEvents.PLAN_CHANGED.name(), ParticipantEvents.PLAN_CHANGED);
 
     private final CandidateIndex index;
     private final ParticipantCopies copies;
@@ -172,6 +174,9 @@ public class ParticipantFeed extends ConsumerLoop {
         try {
             reevaluate.apply(facts, TOPIC, next);
             planPathway.participantsChanged(facts.stream().map(ParticipantFact::participantId).distinct().toList());
+            planPathway.goalsSet(facts.stream().filter(f -> f instanceof ParticipantFact.Goal g && g.active())
+                    .map(f -> (ParticipantFact.Goal) f)
+                    .map(g -> new PlanPathway.Goal(g.participantId(), g.ladderId(), g.rungId())).toList());
         } catch (Throwable e) { // not the events' fault: out of memory included
             retryLater(kafka, records, e);
             return;
@@ -203,6 +208,8 @@ public class ParticipantFeed extends ConsumerLoop {
                     c.skills(), offset, c.changedAt());
             case SkillAttained s -> new ParticipantFact.Attained(s.participantId(), s.elementId(), s.level(), offset,
                     s.attainedAt());
+            case PlanChanged p -> new ParticipantFact.Goal(p.participantId(), p.goalLadderId(), p.goalRungId(),
+                    "active".equals(p.status()), offset, p.changedAt());
             default -> throw new IllegalStateException("the feed reads no " + event.type().name());
         };
     }

@@ -3,6 +3,7 @@ package org.rungs.participant.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rungs.contracts.employer.EmployerEvents;
+import org.rungs.contracts.matching.MatchingEvents;
 import org.rungs.contracts.training.TrainingEvents;
 import org.rungs.participant.disclosure.application.KeepDisclosures;
 import org.rungs.participant.employment.application.KeepEmploymentHistory;
@@ -38,6 +39,7 @@ public class ParticipantConsumer implements EventHandlers {
                 .on(EmployerEvents.SEPARATION_RECORDED, employment::separated)
                 .on(EmployerEvents.LADDER_PUBLISHED, plans::ladderPublished)
                 .on(EmployerEvents.LADDER_RETIRED, plans::ladderRetired)
-                .on(TrainingEvents.CREDENTIAL_AWARDED, skills::credentialAwarded);
+                .on(TrainingEvents.CREDENTIAL_AWARDED, skills::credentialAwarded)
+                .on(MatchingEvents.PATHWAY_PROPOSED, plans::pathwayProposed);
     }
 }

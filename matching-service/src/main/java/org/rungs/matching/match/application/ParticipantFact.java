@@ -39,4 +39,13 @@ public sealed interface ParticipantFact {
             implements
                 ParticipantFact {
     }
+
+    /**
+     * Their career plan aims at a rung of a ladder ({@code active}: the plan is open; a closed plan aims at nothing any
+     * more). It changes nothing in matching's copy; the feed keeps the pathway to the goal.
+     */
+    record Goal(UUID participantId, UUID ladderId, UUID rungId, boolean active, long offset, Instant at)
+            implements
+                ParticipantFact {
+    }
 }

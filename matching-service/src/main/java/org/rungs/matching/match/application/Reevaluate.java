@@ -136,6 +136,9 @@ public class Reevaluate {
                         wholly.add(id);
                     }
                 }
+                case ParticipantFact.Goal g -> {
+                    // a career plan's goal: the feed keeps the pathway to it (PlanPathway.goalsSet)
+                }
                 case ParticipantFact.Attained a -> {
                     copy.attained(id, a.elementId(), a.level(), a.offset(), a.at());
                     if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {

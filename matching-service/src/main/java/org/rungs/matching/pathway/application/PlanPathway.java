@@ -80,7 +80,14 @@ public class PlanPathway {
         Pathway pathway = compute(participantId, ladder, targetRungId, objective,
                 training.startingAfter(LocalDate.now(clock)))
                 .orElseThrow(() -> new NoRoute(ladderId, targetRungId));
-        Optional<PathwayRequest> kept = requests.byId(PathwayRequest.idOf(participantId, ladderId, targetRungId));
+        keep(pathway);
+        return pathway;
+    }
+
+    /** Keeps the pathway asked for, and announces it when it proposes something new. */
+    private void keep(Pathway pathway) {
+        Optional<PathwayRequest> kept = requests.byId(PathwayRequest.idOf(pathway.participantId(),
+                pathway.ladderId(), pathway.targetRungId()));
         if (kept.isEmpty()) {
             PathwayRequest asked = PathwayRequest.asked(pathway);
             requests.add(asked);
@@ -88,7 +95,35 @@ public class PlanPathway {
         } else if (kept.get().update(pathway)) {
             outbox.publish(kept.get());
         }
-        return pathway;
+    }
+
+    /** A career plan's goal: a rung of a ladder a participant aims at. */
+    public record Goal(UUID participantId, UUID ladderId, UUID rungId) {
+    }
+
+    /**
+     * Open career plans aim at these rungs ({@code plan.changed.v1}): for each participant who shares their skills, the
+     * pathway to the goal is kept and announced as if their navigator had asked for it (the fewest weeks, unless the
+     * pathway was asked for by cost), so the plan view shows it and follows its changes. A goal off a published ladder,
+     * or out of reach, is passed over.
+     */
+    @Transactional
+    public void goalsSet(List<Goal> goals) {
+        if (goals.isEmpty()) {
+            return;
+        }
+        List<TrainingOption> options = training.startingAfter(LocalDate.now(clock));
+        for (Goal goal : goals) {
+            if (!index.consents(goal.participantId())) {
+                continue;
+            }
+            TrainingPlanner.Objective objective = requests.byId(PathwayRequest.idOf(goal.participantId(),
+                    goal.ladderId(), goal.rungId())).map(PathwayRequest::objective)
+                    .orElse(TrainingPlanner.Objective.WEEKS);
+            ladders.byId(goal.ladderId()).filter(Ladder::offered).filter(l -> l.rung(goal.rungId()).isPresent())
+                    .flatMap(ladder -> compute(goal.participantId(), ladder, goal.rungId(), objective, options))
+                    .ifPresent(this::keep);
+        }
     }
 
     /** Computes again the pathways these participants asked for (their skills changed); announces what changed. */

@@ -28,6 +28,7 @@ import org.rungs.participant.plan.domain.CareerPlan;
 import org.rungs.participant.plan.domain.CareerPlans;
 import org.rungs.participant.plan.domain.NoActivePlan;
 import org.rungs.participant.plan.domain.PlanStatus;
+import org.rungs.participant.plan.domain.ProposedPathways;
 import org.rungs.spine.domain.RecordedDay;
 import org.rungs.spine.idempotency.IdempotencyKeys;
 import org.rungs.spine.security.Caller;
@@ -42,15 +43,17 @@ public class PlanResource {
 
     private final KeepCareerPlans keepPlans;
     private final CareerPlans plans;
+    private final ProposedPathways pathways;
     private final ParticipantAccess access;
     private final Caller caller;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
 
-    public PlanResource(KeepCareerPlans keepPlans, CareerPlans plans, ParticipantAccess access, Caller caller,
-            IdempotencyKeys idempotency, Clock clock) {
+    public PlanResource(KeepCareerPlans keepPlans, CareerPlans plans, ProposedPathways pathways,
+            ParticipantAccess access, Caller caller, IdempotencyKeys idempotency, Clock clock) {
         this.keepPlans = keepPlans;
         this.plans = plans;
+        this.pathways = pathways;
         this.access = access;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -134,6 +137,7 @@ public class PlanResource {
     }
 
     private PlanResponse respond(CareerPlan plan) {
-        return PlanResponse.of(plan, RecordedDay.today(clock));
+        return PlanResponse.of(plan, RecordedDay.today(clock),
+                pathways.latest(plan.participantId(), plan.goalLadderId(), plan.goalRungId()).orElse(null));
     }
 }

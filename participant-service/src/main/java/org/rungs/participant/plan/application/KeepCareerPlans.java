@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.rungs.contracts.employer.LadderPublished;
 import org.rungs.contracts.employer.LadderRetired;
+import org.rungs.contracts.matching.PathwayProposed;
 import org.rungs.participant.participant.domain.Participant;
 import org.rungs.participant.participant.domain.Participants;
 import org.rungs.participant.participant.domain.UnknownParticipant;
@@ -20,6 +21,7 @@ import org.rungs.participant.plan.domain.NoActivePlan;
 import org.rungs.participant.plan.domain.PlanExists;
 import org.rungs.participant.plan.domain.PlanRefused;
 import org.rungs.participant.plan.domain.PlanStatus;
+import org.rungs.participant.plan.domain.ProposedPathways;
 import org.rungs.spine.outbox.Outbox;
 
 /**
@@ -35,12 +37,15 @@ public class KeepCareerPlans {
 
     private final Participants participants;
     private final CareerPlans plans;
+    private final ProposedPathways pathways;
     private final Outbox outbox;
     private final Clock clock;
 
-    public KeepCareerPlans(Participants participants, CareerPlans plans, Outbox outbox, Clock clock) {
+    public KeepCareerPlans(Participants participants, CareerPlans plans, ProposedPathways pathways, Outbox outbox,
+            Clock clock) {
         this.participants = participants;
         this.plans = plans;
+        this.pathways = pathways;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -65,6 +70,15 @@ public class KeepCareerPlans {
         plans.add(plan);
         outbox.publish(plan);
         return plan;
+    }
+
+    /**
+     * matching-service proposed a career pathway ({@code pathway.proposed.v1}): the latest of each is kept for the plan
+     * view; an older proposal delivered late changes nothing.
+     */
+    @Transactional
+    public void pathwayProposed(PathwayProposed pathway) {
+        pathways.keep(pathway);
     }
 
     @Transactional
