@@ -389,17 +389,14 @@ public final class SkillIndex {
     private static final class Element {
 
         final long[][] atLeast = new long[BITSETS][];
-        final int[][] listSlots = new int[TENTHS][];
-        final short[][] listLevels = new short[TENTHS][];
-        final int[] listSize = new int[TENTHS];
+        final SlotLevels[] lists = new SlotLevels[TENTHS];
 
         Element(int words) {
             for (int b = 0; b < BITSETS; b++) {
                 atLeast[b] = new long[words];
             }
             for (int t = 0; t < TENTHS; t++) {
-                listSlots[t] = new int[4];
-                listLevels[t] = new short[4];
+                lists[t] = new SlotLevels(4);
             }
         }
 
@@ -416,16 +413,7 @@ public final class SkillIndex {
             for (int b = 0, top = level / STEP; b <= top; b++) {
                 atLeast[b][slot >>> 6] |= 1L << slot;
             }
-            int t = level / 10;
-            int n = listSize[t];
-            if (n == listSlots[t].length) {
-                listSlots[t] = Arrays.copyOf(listSlots[t], n * 2);
-                listLevels[t] = Arrays.copyOf(listLevels[t], n * 2);
-            }
-            listSlots[t][n] = slot;
-            listLevels[t][n] = level;
-            listSize[t] = n + 1;
-            return n;
+            return lists[level / 10].add(slot, level);
         }
 
         /** Releases the slot held at the level and position; returns the slot moved into that position, or -1. */
@@ -433,16 +421,7 @@ public final class SkillIndex {
             for (int b = 0, top = level / STEP; b <= top; b++) {
                 atLeast[b][slot >>> 6] &= ~(1L << slot);
             }
-            int t = level / 10;
-            int last = listSize[t] - 1;
-            int moved = -1;
-            if (position != last) {
-                moved = listSlots[t][last];
-                listSlots[t][position] = moved;
-                listLevels[t][position] = listLevels[t][last];
-            }
-            listSize[t] = last;
-            return moved;
+            return lists[level / 10].removeAt(position);
         }
 
         /**
@@ -462,14 +441,14 @@ public final class SkillIndex {
             }
             int bound = b * STEP;
             for (int t = level / 10; t * 10 < bound; t++) {
-                int[] s = listSlots[t];
-                int n = listSize[t];
+                int[] s = lists[t].slots;
+                int n = lists[t].size;
                 if (t * 10 >= level) {
                     for (int i = 0; i < n; i++) {
                         into[s[i] >>> 6] |= 1L << s[i];
                     }
                 } else {
-                    short[] l = listLevels[t];
+                    short[] l = lists[t].levels;
                     for (int i = 0; i < n; i++) {
                         if (l[i] >= level) {
                             into[s[i] >>> 6] |= 1L << s[i];

@@ -29,9 +29,7 @@ public final class VacancyIndex {
     private int[] requiredCount = new int[256];
     private short[][] requiredCodes = new short[256][];
     private int[][] positions = new int[256][];
-    private int[][] postingSlots = new int[256][];
-    private short[][] postingLevels = new short[256][];
-    private int[] postingSize = new int[256];
+    private SlotLevels[] postings = new SlotLevels[256];
     private final ThreadLocal<byte[]> counts = ThreadLocal.withInitial(() -> new byte[0]);
 
     /** A vacancy opened (or its requirements changed): they replace whatever was held. */
@@ -77,13 +75,13 @@ public final class VacancyIndex {
             int touchedCount = 0;
             for (Map.Entry<String, BigDecimal> skill : skills.entrySet()) {
                 int code = elements.find(skill.getKey());
-                if (code < 0 || code >= postingSize.length || postingSlots[code] == null) {
+                if (code < 0 || code >= postings.length || postings[code] == null) {
                     continue;
                 }
                 short level = Levels.encode(skill.getValue());
-                int[] vacancySlots = postingSlots[code];
-                short[] levels = postingLevels[code];
-                for (int i = 0, n = postingSize[code]; i < n; i++) {
+                int[] vacancySlots = postings[code].slots;
+                short[] levels = postings[code].levels;
+                for (int i = 0, n = postings[code].size; i < n; i++) {
                     if (levels[i] <= level) {
                         int slot = vacancySlots[i];
                         if (met[slot]++ == 0) {
@@ -111,25 +109,13 @@ public final class VacancyIndex {
     }
 
     private int add(int code, int slot, short level) {
-        if (code >= postingSize.length) {
-            int capacity = Math.max(code + 1, postingSize.length * 2);
-            postingSlots = Arrays.copyOf(postingSlots, capacity);
-            postingLevels = Arrays.copyOf(postingLevels, capacity);
-            postingSize = Arrays.copyOf(postingSize, capacity);
+        if (code >= postings.length) {
+            postings = Arrays.copyOf(postings, Math.max(code + 1, postings.length * 2));
         }
-        if (postingSlots[code] == null) {
-            postingSlots[code] = new int[16];
-            postingLevels[code] = new short[16];
+        if (postings[code] == null) {
+            postings[code] = new SlotLevels(16);
         }
-        int size = postingSize[code];
-        if (size == postingSlots[code].length) {
-            postingSlots[code] = Arrays.copyOf(postingSlots[code], size * 2);
-            postingLevels[code] = Arrays.copyOf(postingLevels[code], size * 2);
-        }
-        postingSlots[code][size] = slot;
-        postingLevels[code][size] = level;
-        postingSize[code] = size + 1;
-        return size;
+        return postings[code].add(slot, level);
     }
 
     private boolean removeLocked(UUID vacancyId) {
@@ -140,11 +126,8 @@ public final class VacancyIndex {
         for (int i = 0; i < requiredCodes[slot].length; i++) {
             int code = requiredCodes[slot][i];
             int at = positions[slot][i];
-            int last = postingSize[code] - 1;
-            if (at != last) {
-                int moved = postingSlots[code][last];
-                postingSlots[code][at] = moved;
-                postingLevels[code][at] = postingLevels[code][last];
+            int moved = postings[code].removeAt(at);
+            if (moved >= 0) {
                 for (int j = 0; j < requiredCodes[moved].length; j++) {
                     if (requiredCodes[moved][j] == code) {
                         positions[moved][j] = at;
@@ -152,7 +135,6 @@ public final class VacancyIndex {
                     }
                 }
             }
-            postingSize[code] = last;
         }
         requiredCodes[slot] = new short[0];
         positions[slot] = new int[0];

@@ -114,14 +114,10 @@ public class PlanPathway {
         }
         List<TrainingOption> options = training.startingAfter(LocalDate.now(clock));
         for (Goal goal : goals) {
-            if (!index.consents(goal.participantId())) {
-                continue;
-            }
             TrainingPlanner.Objective objective = requests.byId(PathwayRequest.idOf(goal.participantId(),
                     goal.ladderId(), goal.rungId())).map(PathwayRequest::objective)
                     .orElse(TrainingPlanner.Objective.WEEKS);
-            ladders.byId(goal.ladderId()).filter(Ladder::offered).filter(l -> l.rung(goal.rungId()).isPresent())
-                    .flatMap(ladder -> compute(goal.participantId(), ladder, goal.rungId(), objective, options))
+            sharedPathway(goal.participantId(), goal.ladderId(), goal.rungId(), objective, options)
                     .ifPresent(this::keep);
         }
     }
@@ -144,14 +140,22 @@ public class PlanPathway {
         }
         List<TrainingOption> options = training.startingAfter(LocalDate.now(clock));
         for (PathwayRequest request : asked) {
-            if (!index.consents(request.participantId())) {
-                continue;
-            }
-            ladders.byId(request.ladderId()).filter(Ladder::offered)
-                    .flatMap(ladder -> compute(request.participantId(), ladder, request.targetRungId(),
-                            request.objective(), options))
-                    .filter(request::update).ifPresent(p -> outbox.publish(request));
+            sharedPathway(request.participantId(), request.ladderId(), request.targetRungId(), request.objective(),
+                    options).filter(request::update).ifPresent(p -> outbox.publish(request));
         }
+    }
+
+    /**
+     * The pathway of a participant who shares their skills to a rung of a published ladder; none for anyone else, or
+     * when the rung is out of reach.
+     */
+    private Optional<Pathway> sharedPathway(UUID participantId, UUID ladderId, UUID rungId,
+            TrainingPlanner.Objective objective, List<TrainingOption> options) {
+        if (!index.consents(participantId)) {
+            return Optional.empty();
+        }
+        return ladders.byId(ladderId).filter(Ladder::offered).filter(l -> l.rung(rungId).isPresent())
+                .flatMap(ladder -> compute(participantId, ladder, rungId, objective, options));
     }
 
     private Optional<Pathway> compute(UUID participantId, Ladder ladder, UUID targetRungId,
