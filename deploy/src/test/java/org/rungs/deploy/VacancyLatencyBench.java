@@ -75,8 +75,9 @@ class VacancyLatencyBench {
         EndToEndIT.navigator = EndToEndIT.token("nia");
 
         Map<String, Long> firstProposalNanos = new ConcurrentHashMap<>();
+        Map<String, Stamps> stamps = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
-        Thread reader = new Thread(() -> read(firstProposalNanos, running), "bench-reader");
+        Thread reader = new Thread(() -> read(firstProposalNanos, stamps, running), "bench-reader");
         reader.start();
         Thread.sleep(3_000);
 
@@ -89,6 +90,7 @@ class VacancyLatencyBench {
         // the same number of vacancies at each pace, the quieter first: a region opens a few vacancies a minute, and a
         // burst of one every 20 ms shows what queueing adds
         Map<String, Long> committedNanos = new ConcurrentHashMap<>();
+        Map<String, Long> committedMillis = new ConcurrentHashMap<>();
         Map<Integer, List<String>> byPace = new java.util.LinkedHashMap<>();
         Instant started = Instant.now();
         for (int pace : PACES) {
@@ -96,6 +98,7 @@ class VacancyLatencyBench {
             for (int i = 0; i < VACANCIES / PACES.size(); i++) {
                 String id = open(admin);
                 committedNanos.put(id, System.nanoTime());
+                committedMillis.put(id, System.currentTimeMillis());
                 opened.add(id);
                 Thread.sleep(pace);
             }
@@ -111,18 +114,30 @@ class VacancyLatencyBench {
         health.join();
 
         Map<Integer, List<Double>> millis = new java.util.LinkedHashMap<>();
+        Map<Integer, List<List<Double>>> stages = new java.util.LinkedHashMap<>();
         byPace.forEach((pace, ids) -> {
             List<Double> ms = new ArrayList<>();
+            List<List<Double>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
             for (String id : ids) {
                 Long t1 = firstProposalNanos.get(id);
                 if (t1 != null) {
                     ms.add(Math.max(0, t1 - committedNanos.get(id)) / 1e6);
                 }
+                Stamps s = stamps.get(id);
+                if (s != null && s.complete()) {
+                    double[] split = s.stages(committedMillis.get(id));
+                    for (int i = 0; i < split.length; i++) {
+                        parts.get(i).add(split[i]);
+                    }
+                }
             }
             Collections.sort(ms);
+            parts.forEach(Collections::sort);
             millis.put(pace, ms);
+            stages.put(pace, parts);
         });
-        write(millis, started, loadSeconds, checks.get(), unhealthy.get());
+        write(millis, stages, started, loadSeconds, checks.get(), unhealthy.get());
     }
 
     private static SyntheticProfiles profiles() {
@@ -207,7 +222,31 @@ class VacancyLatencyBench {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static void read(Map<String, Long> firstProposalNanos, AtomicBoolean running) {
+    /**
+     * Where one vacancy's time went, from the records' own clocks (one machine, one wall clock; Kafka's record time has
+     * millisecond resolution): when employer-service's relay produced {@code vacancy.opened.v1}, when matching decided
+     * the first proposal (its {@code ce_time}), when matching's relay produced it, and when the benchmark read it.
+     */
+    static final class Stamps {
+
+        volatile long openedProduced = -1;
+        volatile long proposalDecided = -1;
+        volatile long proposalProduced = -1;
+        volatile long proposalRead = -1;
+
+        boolean complete() {
+            return openedProduced >= 0 && proposalRead >= 0;
+        }
+
+        /** employer relay; Kafka and matching's ranking; matching's commit and relay; Kafka to a consumer. */
+        double[] stages(long answeredMillis) {
+            return new double[]{openedProduced - answeredMillis, proposalDecided - openedProduced,
+                    proposalProduced - proposalDecided, proposalRead - proposalProduced};
+        }
+    }
+
+    private static void read(Map<String, Long> firstProposalNanos, Map<String, Stamps> stamps,
+            AtomicBoolean running) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
@@ -216,27 +255,46 @@ class VacancyLatencyBench {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of("rungs.match"));
+            consumer.subscribe(List.of("rungs.match", "rungs.employer"));
             while (running.get()) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
                     long now = System.nanoTime();
+                    long wall = System.currentTimeMillis();
+                    String type = header(r, "ce_type");
                     try {
                         String vacancy = EventJson.mapper().readTree(r.value()).path("vacancyId").asText();
-                        firstProposalNanos.putIfAbsent(vacancy, now);
-                    } catch (IOException e) {
-                        // not a proposal this benchmark made
+                        Stamps s = stamps.computeIfAbsent(vacancy, v -> new Stamps());
+                        if ("vacancy.opened.v1".equals(type)) {
+                            s.openedProduced = r.timestamp();
+                        } else if ("match.proposed.v1".equals(type)
+                                && firstProposalNanos.putIfAbsent(vacancy, now) == null) {
+                            s.proposalRead = wall;
+                            s.proposalProduced = r.timestamp();
+                            s.proposalDecided = Instant.parse(header(r, "ce_time")).toEpochMilli();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // not an event this benchmark made
                     }
                 }
             }
         }
     }
 
-    private static void write(Map<Integer, List<Double>> millis, Instant started, double loadSeconds, int checks,
-            int unhealthy) throws IOException {
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void write(Map<Integer, List<Double>> millis, Map<Integer, List<List<Double>>> stages,
+            Instant started, double loadSeconds, int checks, int unhealthy) throws IOException {
         StringBuilder rows = new StringBuilder();
         millis.forEach((pace, ms) -> rows.append("| %,d | %d ms | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n"
                 .formatted(PARTICIPANTS, pace, VACANCIES / PACES.size(), ms.size(), pct(ms, 50), pct(ms, 90),
                         pct(ms, 99), ms.isEmpty() ? 0 : ms.get(ms.size() - 1))));
+        StringBuilder split = new StringBuilder();
+        stages.forEach((pace, parts) -> split.append("| %d ms | %d | %s |%n".formatted(pace, parts.get(0).size(),
+                String.join(" | ", parts.stream().map(p -> "%.0f / %.0f ms".formatted(pct(p, 50), pct(p, 99)))
+                        .toList()))));
         String report = """
                 # B4: vacancy commit → match.proposed.v1 on Kafka, with a region loaded
 
@@ -258,10 +316,17 @@ class VacancyLatencyBench {
                 | participants | pace | vacancies | proposals seen | p50 | p90 | p99 | max |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 %s
+                Where the time went (p50 / p99 of each stage, from the records' own clocks, millisecond resolution:
+                the employer relay's produce time of `vacancy.opened.v1`, matching's decision time — the proposal's
+                `ce_time` — and the produce time of `match.proposed.v1`):
+
+                | pace | vacancies | POST answered → `vacancy.opened.v1` produced | → first proposal decided (Kafka, matching's consumer, ranking) | → `match.proposed.v1` produced (matching's commit and relay) | → read by a consumer |
+                | ---: | ---: | ---: | ---: | ---: | ---: |
+                %s
                 Goal (issue 9): p50 ≤ 20 ms, p99 ≤ 50 ms. matching-service's health (liveness and readiness, read every
                 250 ms from the first vacancy to the last proposal): %d of %d answers were not 200.
                 """
-                .formatted(started, PARTICIPANTS, SEED, loadSeconds, rows, unhealthy, checks);
+                .formatted(started, PARTICIPANTS, SEED, loadSeconds, rows, split, unhealthy, checks);
         Path out = Path.of("../docs/benchmarks/vacancy-to-match-latency.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

@@ -82,6 +82,7 @@ public class ParticipantFeed extends ConsumerLoop {
     private final String bootstrapServers;
     private final AtomicInteger failing = new AtomicInteger();
     private final Counter applied;
+    private final io.micrometer.core.instrument.DistributionSummary batches;
     private final Counter deadLettered;
     private final Map<Integer, Long> deadLetteredThrough = new HashMap<>();
     private volatile Map<Integer, Long> positions = Map.of();
@@ -102,6 +103,9 @@ public class ParticipantFeed extends ConsumerLoop {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.applied = registry.counter("rungs.feed.applied", "topic", TOPIC);
+        this.batches = io.micrometer.core.instrument.DistributionSummary.builder("rungs.feed.batch")
+                .description("Events applied in one transaction of the participant feed").tag("topic", TOPIC)
+                .register(registry);
         this.deadLettered = registry.counter("rungs.feed.dead.lettered", "topic", TOPIC);
         registry.gauge("rungs.feed.failing", failing);
     }
@@ -185,6 +189,7 @@ public class ParticipantFeed extends ConsumerLoop {
         moved.putAll(next);
         positions = Map.copyOf(moved);
         applied.increment(facts.size());
+        batches.record(facts.size());
         failing.set(0);
     }
 

@@ -55,6 +55,9 @@ class IngestBench {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @Test
     void skillsAppliedPerSecond() throws Exception {
         KafkaProbe kafka = new KafkaProbe(KafkaTestResource.bootstrapServers());
@@ -104,7 +107,17 @@ class IngestBench {
     }
 
     /** One phase's figures: events sent, the feed's rate, the raw consumer's on the same records, the producer's. */
-    record Phase(int events, double feedRate, double rawRate, double produceRate, double seconds) {
+    record Phase(int events, double feedRate, double rawRate, double produceRate, double seconds,
+            long transactions) {
+
+        double perTransaction() {
+            return transactions == 0 ? 0 : (double) events / transactions;
+        }
+    }
+
+    /** How many transactions the participant feed has committed so far. */
+    long feedTransactions() {
+        return registry.get("rungs.feed.batch").summary().count();
     }
 
     /**
@@ -115,6 +128,7 @@ class IngestBench {
     Phase phase(KafkaProbe kafka, Random rng, List<UUID> ids, List<Map<String, Integer>> skills, int count)
             throws Exception {
         Map<TopicPartition, Long> from = endOffsets();
+        long transactionsBefore = feedTransactions();
         List<String> events = new ArrayList<>(count);
         List<String> keys = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -143,7 +157,8 @@ class IngestBench {
         long applied = System.nanoTime();
         long raw = rawRead(from, to);
         return new Phase(events.size(), events.size() / ((applied - started) / 1e9), events.size() / (raw / 1e9),
-                events.size() / ((produced - started) / 1e9), (applied - started) / 1e9);
+                events.size() / ((produced - started) / 1e9), (applied - started) / 1e9,
+                feedTransactions() - transactionsBefore);
     }
 
     long proposals() {
@@ -239,10 +254,10 @@ class IngestBench {
                 now qualify for or is proposed for (the reverse query), and every proposal committed with its outbox
                 row. The baseline is a raw Kafka consumer reading the same records from the same broker (poll only).
 
-                | phase | events | feed: events per second | raw consumer | feed / raw | producer |
-                | --- | ---: | ---: | ---: | ---: | ---: |
-                | no vacancy open: Kafka → index → copy committed | %,d | **%,.0f** | %,.0f | %.3f | %,.0f |
-                | %,d vacancies open: … → weighed → proposals committed | %,d | **%,.0f** | %,.0f | %.3f | %,.0f |
+                | phase | events | feed: events per second | raw consumer | feed / raw | producer | feed transactions | events per transaction |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                | no vacancy open: Kafka → index → copy committed | %,d | **%,.0f** | %,.0f | %.3f | %,.0f | %,d | %.0f |
+                | %,d vacancies open: … → weighed → proposals committed | %,d | **%,.0f** | %,.0f | %.3f | %,.0f | %,d | %.0f |
 
                 In the second phase the feed committed %,d `match.proposed.v1` (%.2f per event, %,.0f per second) and
                 %,d new matches: a skill usually raises the participant's rank for the shortlists they are on, and each
@@ -252,9 +267,10 @@ class IngestBench {
                 .formatted(Instant.now(), SEED, cpu, Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, PARTICIPANTS,
                         VACANCIES, alone.events(), alone.feedRate(), alone.rawRate(),
-                        alone.feedRate() / alone.rawRate(), alone.produceRate(), VACANCIES, weighed.events(),
-                        weighed.feedRate(), weighed.rawRate(), weighed.feedRate() / weighed.rawRate(),
-                        weighed.produceRate(), proposals, (double) proposals / weighed.events(),
+                        alone.feedRate() / alone.rawRate(), alone.produceRate(), alone.transactions(),
+                        alone.perTransaction(), VACANCIES, weighed.events(), weighed.feedRate(), weighed.rawRate(),
+                        weighed.feedRate() / weighed.rawRate(), weighed.produceRate(), weighed.transactions(),
+                        weighed.perTransaction(), proposals, (double) proposals / weighed.events(),
                         proposals / weighed.seconds(), newMatches);
         Path out = Path.of("../docs/benchmarks/matching-ingest.md");
         Files.writeString(out, report);

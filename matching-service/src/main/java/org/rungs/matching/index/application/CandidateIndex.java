@@ -37,7 +37,7 @@ public class CandidateIndex {
     private final VacancyIndex vacancies = new VacancyIndex();
     private final Set<UUID> owned = ConcurrentHashMap.newKeySet();
     private final Set<UUID> requiringNothing = ConcurrentHashMap.newKeySet();
-    private final java.util.Map<UUID, Set<String>> requirements = new ConcurrentHashMap<>();
+    private final Map<UUID, Map<String, BigDecimal>> requirements = new ConcurrentHashMap<>();
 
     /**
      * Replaces the participants held by the copy in PostgreSQL, read at one snapshot.
@@ -77,6 +77,11 @@ public class CandidateIndex {
      */
     public boolean attained(UUID participantId, String elementId, BigDecimal level) {
         return participants.put(participantId, elementId, level);
+    }
+
+    /** A consenting participant's best level of an element, if they hold it. */
+    public BigDecimal levelOf(UUID participantId, String elementId) {
+        return participants.levelOf(participantId, elementId);
     }
 
     /** The participant no longer consents: never found again until they do. */
@@ -123,7 +128,7 @@ public class CandidateIndex {
         } else {
             vacancies.put(vacancyId, required);
         }
-        requirements.put(vacancyId, Set.copyOf(required.keySet()));
+        requirements.put(vacancyId, Map.copyOf(required));
         owned.add(vacancyId);
     }
 
@@ -141,8 +146,34 @@ public class CandidateIndex {
 
     /** Whether an owned vacancy requires any of these elements (one not owned here: assumed so). */
     public boolean requiresAny(UUID vacancyId, Set<String> elements) {
-        Set<String> required = requirements.get(vacancyId);
-        return required == null || elements.stream().anyMatch(required::contains);
+        Map<String, BigDecimal> required = requirements.get(vacancyId);
+        return required == null || elements.stream().anyMatch(required::containsKey);
+    }
+
+    /**
+     * Whether an owned vacancy requires any of these elements above the level given (a participant who grew from that
+     * level now stands differently for it: nearer the level, or meeting it); one not owned here: assumed so.
+     *
+     * @param from
+     *            element to the level held before; null when none was held
+     */
+    public boolean requiresAbove(UUID vacancyId, Map<String, BigDecimal> from) {
+        Map<String, BigDecimal> required = requirements.get(vacancyId);
+        if (required == null) {
+            return true;
+        }
+        for (Map.Entry<String, BigDecimal> grown : from.entrySet()) {
+            BigDecimal level = required.get(grown.getKey());
+            if (level != null && (grown.getValue() == null || level.compareTo(grown.getValue()) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The skills an owned vacancy requires, element to level; null for a vacancy not owned here. */
+    public Map<String, BigDecimal> requiredOf(UUID vacancyId) {
+        return requirements.get(vacancyId);
     }
 
     /** The open vacancies this instance owns. */

@@ -84,6 +84,20 @@ public final class SkillIndex {
         return lock.read(slots::size);
     }
 
+    /** The participant's best level of the element, or null when they hold none (or are not held). */
+    public BigDecimal levelOf(UUID participantId, String elementId) {
+        return lock.read(() -> {
+            int slot = slots.of(participantId);
+            int code = elements.find(elementId);
+            for (int i = 0; slot >= 0 && code >= 0 && i < held[slot].length; i++) {
+                if (held[slot][i] == code) {
+                    return Levels.decode(heldLevels[slot][i]);
+                }
+            }
+            return null;
+        });
+    }
+
     /** The participant's skills as held, element to best level. */
     public Map<String, BigDecimal> skillsOf(UUID participantId) {
         return lock.read(() -> {

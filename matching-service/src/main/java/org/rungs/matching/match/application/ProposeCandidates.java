@@ -109,10 +109,24 @@ public class ProposeCandidates {
         return openings;
     }
 
-    /** A participant's appraisal for a vacancy. */
-    Appraisal appraise(Vacancy vacancy, Opening opening, UUID participant, Profile profile) {
-        return Appraisal.of(vacancy.requiredSkills(), index.skillsOf(participant), opening,
-                profile == null ? Profile.unknown() : profile, config.rankingWeights());
+    /** The skills a vacancy requires, as the index holds them for one this instance owns. */
+    Map<String, BigDecimal> requiredOf(Vacancy vacancy) {
+        Map<String, BigDecimal> held = index.requiredOf(vacancy.id());
+        return held != null ? held : vacancy.requiredSkills();
+    }
+
+    /** A participant's appraisal for a vacancy: the vacancy's required skills and the participant's skills given. */
+    Appraisal appraise(Map<String, BigDecimal> required, Map<String, BigDecimal> skills, Opening opening,
+            Profile profile) {
+        return Appraisal.of(required, skills, opening, profile == null ? Profile.unknown() : profile,
+                config.rankingWeights());
+    }
+
+    /** The coverage and rank of that appraisal, without its explanation. */
+    Appraisal.Estimate estimate(Map<String, BigDecimal> required, Map<String, BigDecimal> skills, Opening opening,
+            Profile profile) {
+        return Appraisal.estimate(required, skills, opening, profile == null ? Profile.unknown() : profile,
+                config.rankingWeights());
     }
 
     @Transactional
@@ -206,10 +220,21 @@ public class ProposeCandidates {
         Map<UUID, String> agencies = participants.agenciesOf(found);
         Map<UUID, Profile> profiles = participants.profiles(found);
         Opening opening = opening(vacancy);
-        List<Candidate> best = config.shortlist().best(found.stream()
+        Map<String, BigDecimal> required = requiredOf(vacancy);
+        Map<UUID, Map<String, BigDecimal>> skills = new java.util.HashMap<>();
+        // every candidate found is ranked; only those who make the shortlist are explained
+        List<Ranking.Standing> ranked = found.stream()
                 .filter(id -> agencies.containsKey(id) && index.consents(id))
-                .map(id -> new Candidate(id, appraise(vacancy, opening, id, profiles.get(id))))
-                .toList());
+                .map(id -> {
+                    Appraisal.Estimate e = estimate(required, skills.computeIfAbsent(id, index::skillsOf), opening,
+                            profiles.get(id));
+                    return new Ranking.Standing(id, e.score(), e.rank());
+                })
+                .toList();
+        List<Candidate> best = config.shortlist().best(ranked).stream()
+                .map(s -> new Candidate(s.participantId(), appraise(required, skills.get(s.participantId()),
+                        opening, profiles.get(s.participantId()))))
+                .toList();
         List<Match> stored = matches.ofVacancy(vacancy.id());
         Map<UUID, Match> current = stored.stream().collect(Collectors.toMap(Match::participantId,
                 Function.identity()));

@@ -78,9 +78,10 @@ public class Reevaluate {
     public void apply(List<ParticipantFact> facts, String topic, Map<Integer, Long> nextOffsets) {
         ParticipantCopies.Writer copy = participants.writer();
         Set<UUID> changed = new LinkedHashSet<>();
-        // of participants changed by skills alone: the elements that grew (a vacancy requiring none of them sees no
-        // change in their appraisal); anyone else changed may change in every appraisal
-        Map<UUID, Set<String>> grewOnly = new HashMap<>();
+        // of participants changed by skills alone: the elements that grew, each with the level held before the batch (a
+        // vacancy requiring none of them above that level sees no change in their rank); anyone else changed may
+        // change in every appraisal
+        Map<UUID, Map<String, BigDecimal>> grewFrom = new HashMap<>();
         Set<UUID> wholly = new HashSet<>();
         Set<UUID> withdrawn = new LinkedHashSet<>();
         for (ParticipantFact fact : facts) {
@@ -141,9 +142,13 @@ public class Reevaluate {
                 }
                 case ParticipantFact.Attained a -> {
                     copy.attained(id, a.elementId(), a.level(), a.offset(), a.at());
+                    BigDecimal before = index.consents(id) ? index.levelOf(id, a.elementId()) : null;
                     if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {
                         changed.add(id);
-                        grewOnly.computeIfAbsent(id, k -> new HashSet<>()).add(a.elementId());
+                        Map<String, BigDecimal> grown = grewFrom.computeIfAbsent(id, k -> new HashMap<>());
+                        if (!grown.containsKey(a.elementId())) {
+                            grown.put(a.elementId(), before);
+                        }
                     } else {
                         LOG.debugf("Skill %s of participant %s changes no match", a.elementId(), id);
                     }
@@ -153,7 +158,7 @@ public class Reevaluate {
         copy.flush();
         Instant now = clock.instant();
         withdrawMatches(withdrawn, now);
-        weigh(changed, now, id -> wholly.contains(id) ? null : grewOnly.get(id));
+        weigh(changed, now, id -> wholly.contains(id) ? null : grewFrom.get(id));
         participants.advance(topic, nextOffsets);
     }
 
@@ -175,7 +180,7 @@ public class Reevaluate {
         }
         Set<UUID> locked = owned.stream().map(Match::vacancyId).collect(Collectors.toSet());
         vacancies.lock(locked);
-        ShortlistChanges changes = proposals.changes(locked, Map.of());
+        ShortlistChanges changes = proposals.changes(locked, matches.standings(locked));
         for (Match match : matches.of(withdrawn, locked)) {
             changes.withdraw(match, Match.Withdrawal.CONSENT_WITHDRAWN, now);
         }
@@ -185,9 +190,12 @@ public class Reevaluate {
     /**
      * Weighs each participant whose skills grew (or whose situation changed) against the owned vacancies they may now
      * qualify for and those they are proposed for. A new proposal is made only where the score changed and reaches the
-     * minimum score, within the shortlist's size.
+     * minimum score, within the shortlist's size. Of a participant whose skills alone grew, only the vacancies that
+     * require a grown element above the level they held are weighed (for no other does their rank change), and of their
+     * matches those requiring a grown element (whose explanation shows the new level).
      */
-    private void weigh(Set<UUID> changed, Instant now, java.util.function.Function<UUID, Set<String>> grew) {
+    private void weigh(Set<UUID> changed, Instant now,
+            java.util.function.Function<UUID, Map<String, BigDecimal>> grew) {
         if (changed.isEmpty()) {
             return;
         }
@@ -201,9 +209,11 @@ public class Reevaluate {
                 Set<UUID> candidates = new TreeSet<>(index.qualifying(index.skillsOf(participant),
                         config.minScore()));
                 candidates.addAll(current.keySet());
-                Set<String> elements = grew.apply(participant);
-                if (elements != null) {
-                    candidates.removeIf(vacancy -> !index.requiresAny(vacancy, elements));
+                Map<String, BigDecimal> from = grew.apply(participant);
+                if (from != null) {
+                    candidates.removeIf(vacancy -> current.containsKey(vacancy)
+                            ? !index.requiresAny(vacancy, from.keySet())
+                            : !index.requiresAbove(vacancy, from));
                 }
                 pairs.put(participant, candidates);
             }
@@ -267,20 +277,29 @@ public class Reevaluate {
             Map<UUID, Vacancy> loaded = vacancies.byIds(vacancyIds);
             Map<UUID, Opening> openings = proposals.openings(loaded.values());
             Map<UUID, Matches.Tail> tails = matches.tails(vacancyIds);
+            Map<UUID, Map<String, BigDecimal>> required = new HashMap<>();
+            loaded.values().forEach(v -> required.put(v.id(), proposals.requiredOf(v)));
             List<Pair> undecided = new ArrayList<>();
             new TreeMap<>(pairs).forEach((participant, ids) -> {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
+                Map<String, BigDecimal> skills = index.skillsOf(participant);
+                Profile profile = profiles.get(participant);
                 for (UUID vacancyId : new TreeSet<>(ids)) {
                     Vacancy vacancy = loaded.get(vacancyId);
                     if (vacancy == null || vacancy.incumbentsOnly()
                             && !incumbencies.employs(vacancy.employerId(), participant)) {
                         continue;
                     }
-                    Appraisal appraisal = proposals.appraise(vacancy, openings.get(vacancyId), participant,
-                            profiles.get(participant));
-                    ProposeCandidates.Candidate candidate = new ProposeCandidates.Candidate(participant, appraisal);
-                    if (mayChange(candidate, current.get(vacancyId), tails.get(vacancyId))) {
-                        undecided.add(new Pair(vacancy, candidate));
+                    Match match = current.get(vacancyId);
+                    Opening opening = openings.get(vacancyId);
+                    // one not proposed yet is explained only if their rank may enter the shortlist
+                    if (match == null && !mayEnter(participant, proposals.estimate(required.get(vacancyId), skills,
+                            opening, profile), tails.get(vacancyId))) {
+                        continue;
+                    }
+                    Appraisal appraisal = proposals.appraise(required.get(vacancyId), skills, opening, profile);
+                    if (match == null || !match.explains(appraisal)) {
+                        undecided.add(new Pair(vacancy, new ProposeCandidates.Candidate(participant, appraisal)));
                     }
                 }
             });
@@ -307,16 +326,13 @@ public class Reevaluate {
             proposals.write(changes);
         }
 
-        private boolean mayChange(ProposeCandidates.Candidate candidate, Match match, Matches.Tail tail) {
-            Appraisal appraisal = candidate.appraisal();
-            if (match != null) {
-                return !match.explains(appraisal);
-            }
-            if (!appraisal.qualifies(config.minScore())) {
+        /** Whether a participant not proposed yet, ranked so, may enter the shortlist whose tail this is. */
+        private boolean mayEnter(UUID participant, Appraisal.Estimate estimate, Matches.Tail tail) {
+            if (!estimate.qualifies(config.minScore())) {
                 return false;
             }
-            return tail == null || tail.size() < config.maxProposals()
-                    || Ranking.ranksBefore(candidate, tail.last());
+            return tail == null || tail.size() < config.maxProposals() || Ranking.ranksBefore(
+                    new Ranking.Standing(participant, estimate.score(), estimate.rank()), tail.last());
         }
     }
 

@@ -32,6 +32,7 @@ final class ShortlistChanges {
 
     private final Shortlist rules;
     private final Map<UUID, Held> held = new HashMap<>();
+    private final Set<UUID> touched = new LinkedHashSet<>();
     private final Map<UUID, Match> present = new LinkedHashMap<>();
     private final Set<UUID> absent = new LinkedHashSet<>();
     private final List<Match> announced = new ArrayList<>();
@@ -39,7 +40,7 @@ final class ShortlistChanges {
     /**
      * @param standings
      *            the shortlists of the vacancies whose locks the caller holds, as read after locking (a vacancy without
-     *            matches may be left out)
+     *            matches may be left out): every match of each, so that how each list ends is known when it is written
      */
     ShortlistChanges(Shortlist rules, Collection<UUID> locked, Map<UUID, List<Ranking.Standing>> standings) {
         this.rules = rules;
@@ -141,6 +142,7 @@ final class ShortlistChanges {
         present.put(match.id(), match);
         absent.remove(match.id());
         list.put(match);
+        touched.add(match.vacancyId());
     }
 
     /** Withdraws a match, announced. */
@@ -148,19 +150,24 @@ final class ShortlistChanges {
         match.withdraw(reason, now);
         present.remove(match.id());
         absent.add(match.id());
-        Held list = held.get(match.vacancyId());
-        if (list != null) {
-            list.drop(match.participantId());
-        }
+        Held list = held(match.vacancyId());
+        list.drop(match.participantId());
+        touched.add(match.vacancyId());
         announced.add(match);
     }
 
     /** Writes the matches and their announcements, in the caller's transaction. */
     void write(Matches matches, Outbox outbox) {
-        matches.write(present.values(), absent);
+        Map<UUID, Matches.Tail> tails = new LinkedHashMap<>();
+        for (UUID vacancyId : touched) {
+            Held list = held(vacancyId);
+            tails.put(vacancyId, new Matches.Tail(list.size(), list.last().orElse(null)));
+        }
+        matches.write(present.values(), absent, tails);
         outbox.publishAll(announced);
         present.clear();
         absent.clear();
         announced.clear();
+        touched.clear();
     }
 }

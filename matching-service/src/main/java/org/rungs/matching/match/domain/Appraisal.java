@@ -66,14 +66,43 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
                 wageGain(opening, profile, weights.wageGain()),
                 internal(opening, profile, weights.internal()),
                 schedule(opening, profile, weights.schedule()));
+        return new Appraisal(evaluation, weightedMean(factors.stream().map(Factor::value).toList(), weights),
+                factors);
+    }
+
+    /** An appraisal's coverage and rank, without its explanation. */
+    public record Estimate(BigDecimal score, BigDecimal rank) {
+
+        public boolean qualifies(BigDecimal minScore) {
+            return score.compareTo(minScore) >= 0;
+        }
+    }
+
+    /**
+     * The coverage and rank {@link #of} gives for the same arguments, computed without the explanation (no reason is
+     * written, no skill listed): cheap enough to weigh a participant against every vacancy whose shortlist they might
+     * enter, before the few that may change are appraised in full.
+     */
+    public static Estimate estimate(Map<String, BigDecimal> required, Map<String, BigDecimal> skills,
+            Opening opening, Profile profile, Weights weights) {
+        BigDecimal coverage = Evaluation.scoreOf(required, skills);
+        return new Estimate(coverage, weightedMean(List.of(coverage, levelGapsValue(required, skills),
+                credentialsValue(opening, profile), rungFitOf(opening, profile).value,
+                wageGainValue(gainOf(opening, profile)), internalValue(opening, profile),
+                scheduleValue(clashes(opening, profile).size())), weights));
+    }
+
+    /** The weighted mean of the factors' values, in the order of {@link Weights}' components, to four decimals. */
+    private static BigDecimal weightedMean(List<BigDecimal> values, Weights weights) {
+        List<BigDecimal> w = List.of(weights.coverage(), weights.levelGaps(), weights.credentials(),
+                weights.rungFit(), weights.wageGain(), weights.internal(), weights.schedule());
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
-        for (Factor f : factors) {
-            weighted = weighted.add(f.value().multiply(f.weight()));
-            total = total.add(f.weight());
+        for (int i = 0; i < w.size(); i++) {
+            weighted = weighted.add(values.get(i).multiply(w.get(i)));
+            total = total.add(w.get(i));
         }
-        return new Appraisal(evaluation, Evaluation.plain(weighted.divide(total, SCALE, RoundingMode.HALF_UP)),
-                factors);
+        return Evaluation.plain(weighted.divide(total, SCALE, RoundingMode.HALF_UP));
     }
 
     /** Without any factor but coverage (all other weights 0): the rank is the coverage. */
@@ -132,78 +161,143 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
         if (required.isEmpty()) {
             return new Factor("level-gaps", BigDecimal.ONE, weight, "no skill required");
         }
-        BigDecimal sum = BigDecimal.ZERO;
         List<String> below = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> r : new TreeMap<>(required).entrySet()) {
             BigDecimal have = skills.getOrDefault(r.getKey(), BigDecimal.ZERO);
-            if (r.getValue().signum() == 0 || have.compareTo(r.getValue()) >= 0) {
-                sum = sum.add(BigDecimal.ONE);
-            } else {
-                sum = sum.add(have.divide(r.getValue(), 8, RoundingMode.HALF_UP));
+            if (r.getValue().signum() != 0 && have.compareTo(r.getValue()) < 0) {
                 below.add(r.getKey() + " by " + Evaluation.plain(r.getValue().subtract(have)).toPlainString());
             }
         }
-        BigDecimal value = sum.divide(BigDecimal.valueOf(required.size()), SCALE, RoundingMode.HALF_UP);
-        return new Factor("level-gaps", Evaluation.plain(value), weight, below.isEmpty()
+        return new Factor("level-gaps", levelGapsValue(required, skills), weight, below.isEmpty()
                 ? "every required level reached"
                 : "below the required level on " + String.join(", ", below));
     }
 
+    /** The mean over required skills of the share of the required level reached (1 when nothing is required). */
+    static BigDecimal levelGapsValue(Map<String, BigDecimal> required, Map<String, BigDecimal> skills) {
+        if (required.isEmpty()) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> r : required.entrySet()) {
+            BigDecimal have = skills.getOrDefault(r.getKey(), BigDecimal.ZERO);
+            sum = sum.add(r.getValue().signum() == 0 || have.compareTo(r.getValue()) >= 0
+                    ? BigDecimal.ONE
+                    : have.divide(r.getValue(), 8, RoundingMode.HALF_UP));
+        }
+        return Evaluation.plain(sum.divide(BigDecimal.valueOf(required.size()), SCALE, RoundingMode.HALF_UP));
+    }
+
     /** Credentials the steps into the vacancy's rung ask for, held by the participant. */
     static Factor credentials(Opening opening, Profile profile, BigDecimal weight) {
-        Set<String> required = opening.credentialsRequired().stream().map(Appraisal::normal)
-                .collect(Collectors.toSet());
-        if (required.isEmpty()) {
+        int required = opening.credentialsRequired().size();
+        if (required == 0) {
             return new Factor("credentials", BigDecimal.ONE, weight, "no credential required");
         }
+        Set<String> asked = opening.credentialsRequired().stream().map(Appraisal::normal)
+                .collect(Collectors.toSet());
+        return new Factor("credentials", credentialsValue(opening, profile), weight,
+                credentialsMet(opening, profile) + " of " + asked.size() + " required credentials held");
+    }
+
+    static BigDecimal credentialsValue(Opening opening, Profile profile) {
+        if (opening.credentialsRequired().isEmpty()) {
+            return BigDecimal.ONE;
+        }
+        return ratio(credentialsMet(opening, profile), opening.credentialsRequired().stream().map(Appraisal::normal)
+                .distinct().count());
+    }
+
+    private static long credentialsMet(Opening opening, Profile profile) {
         Set<String> held = profile.credentials().stream().map(Appraisal::normal).collect(Collectors.toSet());
-        long met = required.stream().filter(held::contains).count();
-        return new Factor("credentials", ratio(met, required.size()), weight,
-                met + " of " + required.size() + " required credentials held");
+        return opening.credentialsRequired().stream().map(Appraisal::normal).distinct().filter(held::contains)
+                .count();
     }
 
     /** Rung fit: the vacancy is the next rung up from a rung the participant holds, or the same rung elsewhere. */
     static Factor rungFit(Opening opening, Profile profile, BigDecimal weight) {
+        RungFit fit = rungFitOf(opening, profile);
+        return new Factor("rung-fit", fit.value, weight, fit.reason);
+    }
+
+    /** How the vacancy's rung stands to the rungs the participant holds. */
+    enum RungFit {
+
+        OFF_LADDER("0", "the vacancy is on no published ladder"), NEXT("1",
+                "the next rung up from the rung they hold"), SAME_ELSEWHERE("0.5",
+                        "the rung they hold, with another employer"), ENTRY("0.75",
+                                "an entry rung, for someone on no ladder yet"), NOT_A_STEP("0",
+                                        "not a step from the rungs they hold");
+
+        final BigDecimal value;
+        final String reason;
+
+        RungFit(String value, String reason) {
+            this.value = new BigDecimal(value);
+            this.reason = reason;
+        }
+    }
+
+    static RungFit rungFitOf(Opening opening, Profile profile) {
         if (opening.rungId() == null) {
-            return new Factor("rung-fit", BigDecimal.ZERO, weight, "the vacancy is on no published ladder");
+            return RungFit.OFF_LADDER;
         }
         if (profile.rungs().stream().anyMatch(opening.rungsBelow()::contains)) {
-            return new Factor("rung-fit", BigDecimal.ONE, weight, "the next rung up from the rung they hold");
+            return RungFit.NEXT;
         }
         if (profile.rungs().contains(opening.rungId()) || opening.occupationCode() != null
                 && profile.occupations().contains(opening.occupationCode())
                 && !profile.employers().contains(opening.employerId())) {
-            return new Factor("rung-fit", HALF, weight, "the rung they hold, with another employer");
+            return RungFit.SAME_ELSEWHERE;
         }
         if (profile.rungs().isEmpty() && opening.tier() != null && opening.tier() == 1) {
-            return new Factor("rung-fit", new BigDecimal("0.75"), weight,
-                    "an entry rung, for someone on no ladder yet");
+            return RungFit.ENTRY;
         }
-        return new Factor("rung-fit", BigDecimal.ZERO, weight, "not a step from the rungs they hold");
+        return RungFit.NOT_A_STEP;
     }
 
     /** Wage gain over the participant's current hourly wage; a quarter more or above counts in full. */
     static Factor wageGain(Opening opening, Profile profile, BigDecimal weight) {
-        if (opening.hourlyWage() == null || profile.currentWage() == null || profile.currentWage().signum() <= 0) {
+        BigDecimal gain = gainOf(opening, profile);
+        if (gain == null) {
             return new Factor("wage-gain", HALF, weight, "current wage unknown");
         }
-        BigDecimal gain = opening.hourlyWage().subtract(profile.currentWage()).divide(profile.currentWage(), 8,
+        String percent = gain.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
+        return new Factor("wage-gain", wageGainValue(gain), weight, "$" + opening.hourlyWage().toPlainString()
+                + " an hour against $" + profile.currentWage().toPlainString() + " now (" + percent + " %)");
+    }
+
+    /** The vacancy's wage over the participant's current wage, as a share of it; null when either is unknown. */
+    private static BigDecimal gainOf(Opening opening, Profile profile) {
+        if (opening.hourlyWage() == null || profile.currentWage() == null || profile.currentWage().signum() <= 0) {
+            return null;
+        }
+        return opening.hourlyWage().subtract(profile.currentWage()).divide(profile.currentWage(), 8,
                 RoundingMode.HALF_UP);
-        BigDecimal value = gain.signum() <= 0
+    }
+
+    private static BigDecimal wageGainValue(BigDecimal gain) {
+        if (gain == null) {
+            return HALF;
+        }
+        return Evaluation.plain(gain.signum() <= 0
                 ? BigDecimal.ZERO
                 : gain.compareTo(FULL_GAIN) >= 0
                         ? BigDecimal.ONE
-                        : gain.divide(FULL_GAIN, SCALE, RoundingMode.HALF_UP);
-        String percent = gain.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
-        return new Factor("wage-gain", Evaluation.plain(value), weight, "$" + opening.hourlyWage().toPlainString()
-                + " an hour against $" + profile.currentWage().toPlainString() + " now (" + percent + " %)");
+                        : gain.divide(FULL_GAIN, SCALE, RoundingMode.HALF_UP));
     }
 
     /** Internal candidate: the participant works for the vacancy's employer now. */
     static Factor internal(Opening opening, Profile profile, BigDecimal weight) {
-        boolean incumbent = opening.employerId() != null && profile.employers().contains(opening.employerId());
-        return new Factor("internal", incumbent ? BigDecimal.ONE : BigDecimal.ZERO, weight,
-                incumbent ? "works for the employer now" : "not the employer's worker");
+        BigDecimal value = internalValue(opening, profile);
+        return new Factor("internal", value, weight,
+                value.signum() > 0 ? "works for the employer now" : "not the employer's worker");
+    }
+
+    private static BigDecimal internalValue(Opening opening, Profile profile) {
+        return opening.employerId() != null && profile.employers().contains(opening.employerId())
+                ? BigDecimal.ONE
+                : BigDecimal.ZERO;
     }
 
     /**
@@ -215,7 +309,19 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
         if (shift == null || shift.equals("flexible")) {
             return new Factor("schedule", BigDecimal.ONE, weight, "no fixed shift");
         }
-        List<String> clashes = new ArrayList<>();
+        List<String> clashes = clashes(opening, profile);
+        return new Factor("schedule", scheduleValue(clashes.size()), weight, clashes.isEmpty()
+                ? "the " + shift + " shift fits"
+                : "the " + shift + " shift clashes with " + String.join(", ", clashes));
+    }
+
+    /** What the vacancy's shift clashes with (none when it has no fixed shift). */
+    private static List<String> clashes(Opening opening, Profile profile) {
+        String shift = opening.shift();
+        if (shift == null || shift.equals("flexible")) {
+            return List.of();
+        }
+        List<String> clashes = new ArrayList<>(2);
         if (profile.workShift() != null && !profile.workShift().equals("flexible")
                 && !profile.workShift().equals(shift)) {
             clashes.add("their " + profile.workShift() + "-shift availability");
@@ -228,11 +334,12 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
         }
         profile.meetings().stream().filter(m -> meetsDuring(m, shift)).findFirst()
                 .ifPresent(m -> clashes.add(m.program() + " meeting " + m.start() + "–" + m.end()));
-        BigDecimal value = BigDecimal.ONE.subtract(CLASH.multiply(BigDecimal.valueOf(clashes.size())))
-                .max(BigDecimal.ZERO);
-        return new Factor("schedule", Evaluation.plain(value), weight, clashes.isEmpty()
-                ? "the " + shift + " shift fits"
-                : "the " + shift + " shift clashes with " + String.join(", ", clashes));
+        return clashes;
+    }
+
+    private static BigDecimal scheduleValue(int clashes) {
+        return Evaluation.plain(BigDecimal.ONE.subtract(CLASH.multiply(BigDecimal.valueOf(clashes)))
+                .max(BigDecimal.ZERO));
     }
 
     /** Whether a cohort's meetings fall within the shift's hours ({@link Profile#duringShift}). */

@@ -36,11 +36,25 @@ public record Evaluation(BigDecimal score, List<SkillGap> met, List<SkillGap> mi
                 missing.add(gap);
             }
         }
-        BigDecimal score = required.isEmpty()
+        return new Evaluation(share(met.size(), required.size()), List.copyOf(met), List.copyOf(missing));
+    }
+
+    /** The score {@link #of} gives, without listing the skills. */
+    public static BigDecimal scoreOf(Map<String, BigDecimal> required, Map<String, BigDecimal> skills) {
+        int met = 0;
+        for (Map.Entry<String, BigDecimal> requirement : required.entrySet()) {
+            BigDecimal level = skills.get(requirement.getKey());
+            if (level != null && level.compareTo(requirement.getValue()) >= 0) {
+                met++;
+            }
+        }
+        return share(met, required.size());
+    }
+
+    private static BigDecimal share(int met, int required) {
+        return required == 0
                 ? BigDecimal.ONE
-                : BigDecimal.valueOf(met.size()).divide(BigDecimal.valueOf(required.size()), SCALE,
-                        RoundingMode.HALF_UP);
-        return new Evaluation(plain(score), List.copyOf(met), List.copyOf(missing));
+                : plain(BigDecimal.valueOf(met).divide(BigDecimal.valueOf(required), SCALE, RoundingMode.HALF_UP));
     }
 
     /** Whether this evaluation is good enough to propose the participant. */

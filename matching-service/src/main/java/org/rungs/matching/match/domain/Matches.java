@@ -12,8 +12,14 @@ import java.util.UUID;
  */
 public interface Matches {
 
-    /** Stores these matches (new, or with a new score, rank or explanation) and removes the ones with these ids. */
-    void write(Collection<Match> present, Collection<UUID> absent);
+    /**
+     * Stores these matches (new, or with a new score, rank or explanation), removes the ones with these ids, and keeps
+     * how the shortlists they changed now end.
+     *
+     * @param tails
+     *            each changed vacancy's shortlist as it ends after these writes (an empty one: size 0)
+     */
+    void write(Collection<Match> present, Collection<UUID> absent, Map<UUID, Tail> tails);
 
     /** A proposed participant with the full explanation of their rank. */
     record Proposed(UUID participantId, String partnerAgency, Appraisal appraisal) {
@@ -22,11 +28,20 @@ public interface Matches {
     /** A vacancy's matches, best first, explained. */
     List<Proposed> ranked(UUID vacancyId);
 
-    /** How a vacancy's shortlist ends: how many matches, and the one that ranks last. */
+    /** How a vacancy's shortlist ends: how many matches, and the one that ranks last (none when it is empty). */
     record Tail(long size, Ranking.Ranked last) {
+
+        public Tail {
+            if (size < 0 || (size == 0) != (last == null)) {
+                throw new IllegalArgumentException("a shortlist's tail is its last match, if it has any");
+            }
+        }
     }
 
-    /** The tails of these vacancies' shortlists (a vacancy without matches has none). */
+    /**
+     * The tails of these vacancies' shortlists as last written (a vacancy without matches has none), read without
+     * scanning the matches.
+     */
     Map<UUID, Tail> tails(Collection<UUID> vacancyIds);
 
     /** These vacancies' shortlists: each match's participant, score and rank (a vacancy without matches has none). */

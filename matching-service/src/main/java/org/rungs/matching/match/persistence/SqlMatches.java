@@ -60,9 +60,16 @@ public class SqlMatches implements Matches {
         this.em = em;
     }
 
+    private static final String UPSERT_TAIL = """
+            insert into shortlist_tail (vacancy_id, size, last_participant_id, last_score, last_rank)
+            values (?, ?, ?, ?, ?)
+            on conflict (vacancy_id) do update set size = excluded.size,
+                   last_participant_id = excluded.last_participant_id, last_score = excluded.last_score,
+                   last_rank = excluded.last_rank""";
+
     @Override
-    public void write(Collection<Match> present, Collection<UUID> absent) {
-        if (present.isEmpty() && absent.isEmpty()) {
+    public void write(Collection<Match> present, Collection<UUID> absent, Map<UUID, Tail> tails) {
+        if (present.isEmpty() && absent.isEmpty() && tails.isEmpty()) {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
@@ -92,7 +99,39 @@ public class SqlMatches implements Matches {
                     s.executeBatch();
                 }
             }
+            writeTails(connection, tails);
         });
+    }
+
+    private static void writeTails(java.sql.Connection connection, Map<UUID, Tail> tails) throws SQLException {
+        List<UUID> emptied = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(UPSERT_TAIL)) {
+            boolean any = false;
+            for (Map.Entry<UUID, Tail> tail : tails.entrySet()) {
+                if (tail.getValue().size() == 0) {
+                    emptied.add(tail.getKey());
+                    continue;
+                }
+                Ranking.Ranked last = tail.getValue().last();
+                s.setObject(1, tail.getKey());
+                s.setInt(2, Math.toIntExact(tail.getValue().size()));
+                s.setObject(3, last.participantId());
+                s.setBigDecimal(4, last.score());
+                s.setBigDecimal(5, last.rank());
+                s.addBatch();
+                any = true;
+            }
+            if (any) {
+                s.executeBatch();
+            }
+        }
+        if (!emptied.isEmpty()) {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "delete from shortlist_tail where vacancy_id = any(?)")) {
+                s.setArray(1, connection.createArrayOf("uuid", emptied.toArray()));
+                s.executeUpdate();
+            }
+        }
     }
 
     @Override
@@ -135,14 +174,9 @@ public class SqlMatches implements Matches {
         if (vacancyIds.isEmpty()) {
             return tails;
         }
-        // per vacancy: the last by the ranking index read backwards, and a count over the same index
         query("""
-                select v.id, (select count(*) from vacancy_match c where c.vacancy_id = v.id), l.score, l.rank,
-                       l.participant_id
-                  from unnest(?) v(id)
-                  cross join lateral (select m.score, m.rank, m.participant_id from vacancy_match m
-                                       where m.vacancy_id = v.id
-                                       order by m.rank, m.participant_id desc limit 1) l""",
+                select vacancy_id, size, last_score, last_rank, last_participant_id from shortlist_tail
+                 where vacancy_id = any(?)""",
                 s -> s.setArray(1, uuids(s, vacancyIds)),
                 rows -> tails.put(rows.getObject(1, UUID.class), new Tail(rows.getLong(2), new Ranking.Standing(
                         rows.getObject(5, UUID.class), rows.getBigDecimal(3), rows.getBigDecimal(4)))));

@@ -144,4 +144,49 @@ class AppraisalTest {
         assertThat(gapsOnly.sameAs(d("0.5000"), d("0.50"))).isTrue();
         assertThat(gapsOnly.sameAs(d("0.5"), d("0.6"))).isFalse();
     }
+
+    @Test
+    void theEstimateIsTheAppraisalsCoverageAndRankOnRandomCases() {
+        java.util.Random rng = new java.util.Random(20261203);
+        List<String> elements = List.of("2.A.1.a", "2.A.1.b", "2.B.1.f", "2.C.1.e", "2.A.2.a", "2.B.3.a");
+        List<String> shifts = java.util.Arrays.asList(null, "day", "evening", "night", "rotating", "flexible");
+        for (int i = 0; i < 2_000; i++) {
+            Map<String, BigDecimal> required = new java.util.HashMap<>();
+            Map<String, BigDecimal> skills = new java.util.HashMap<>();
+            for (String e : elements) {
+                if (rng.nextInt(3) > 0) {
+                    required.put(e, BigDecimal.valueOf(rng.nextInt(701), 2));
+                }
+                if (rng.nextInt(3) > 0) {
+                    skills.put(e, BigDecimal.valueOf(rng.nextInt(701), 2));
+                }
+            }
+            Opening opening = new Opening(rng.nextBoolean() ? EMPLOYER : UUID.randomUUID(),
+                    rng.nextBoolean() ? BigDecimal.valueOf(1200 + rng.nextInt(2000), 2) : null,
+                    shifts.get(rng.nextInt(shifts.size())), rng.nextBoolean() ? LPN : null, 1 + rng.nextInt(3),
+                    "29-2061.00", rng.nextBoolean() ? Set.of(CNA) : Set.of(),
+                    rng.nextBoolean() ? Set.of("Practical Nursing Diploma", "CPR ") : Set.of());
+            Profile profile = new Profile(rng.nextBoolean() ? Set.of(EMPLOYER) : Set.of(),
+                    rng.nextBoolean() ? Set.of(CNA) : Set.of(), rng.nextBoolean() ? Set.of("29-2061.00") : Set.of(),
+                    rng.nextBoolean() ? BigDecimal.valueOf(1000 + rng.nextInt(2000), 2) : null,
+                    rng.nextBoolean() ? Set.of("practical nursing diploma") : Set.of(),
+                    rng.nextBoolean() ? Set.of("childcare", "transportation") : Set.of(),
+                    shifts.get(rng.nextInt(shifts.size())), rng.nextBoolean()
+                            ? List.of(new Profile.Meeting("CNA", List.of("MON"), LocalTime.of(18, 0),
+                                    LocalTime.of(21, 0)))
+                            : List.of());
+            Appraisal.Weights weights = rng.nextBoolean()
+                    ? DEFAULTS
+                    : new Appraisal.Weights(
+                            BigDecimal.valueOf(rng.nextInt(5)), BigDecimal.valueOf(rng.nextInt(5)),
+                            BigDecimal.valueOf(rng.nextInt(5)), BigDecimal.valueOf(rng.nextInt(5)),
+                            BigDecimal.valueOf(rng.nextInt(5)), BigDecimal.valueOf(rng.nextInt(5)), BigDecimal.ONE);
+
+            Appraisal full = Appraisal.of(required, skills, opening, profile, weights);
+            Appraisal.Estimate estimate = Appraisal.estimate(required, skills, opening, profile, weights);
+
+            assertThat(estimate.score()).as("case %d", i).isEqualTo(full.score());
+            assertThat(estimate.rank()).as("case %d", i).isEqualTo(full.rank());
+        }
+    }
 }
