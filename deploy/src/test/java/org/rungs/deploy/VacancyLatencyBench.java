@@ -1,7 +1,5 @@
 package org.rungs.deploy;
 
-import static io.restassured.RestAssured.given;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +28,6 @@ import org.rungs.testing.SyntheticProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.restassured.http.ContentType;
-
 /**
  * Benchmark B4, not a test: the time from a vacancy's commit (its POST answered 201) to the first
  * {@code match.proposed.v1} for it being readable on Kafka, over a few hundred vacancies opened one after another on
@@ -47,18 +43,31 @@ class VacancyLatencyBench {
     static final List<Integer> PACES = java.util.Arrays.stream(System.getProperty("bench.paces", "200,20").split(","))
             .map(String::trim).map(Integer::valueOf).toList();
     static final int PARTICIPANTS = Integer.getInteger("bench.participants", 100_000);
+    /** Vacancies opened before the timed ones, one every 100 ms. */
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
     static final long SEED = Long.getLong("bench.seed", 2026);
     static final SyntheticProfiles PROFILES = profiles();
     static final java.util.Random RNG = new java.util.Random(SEED);
+    /**
+     * Leave the stack running after the run and use it as found (its region included) on the next: for measuring a
+     * change to one service without loading the region again ({@code -Dbench.keepStack=true}).
+     */
+    static final boolean KEEP_STACK = Boolean.getBoolean("bench.keepStack");
+    /** A plain HTTP client: the clock starts when the POST's answer arrives, with no client library in between. */
+    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     @Test
     void vacancyCommitToMatchProposed() throws Exception {
-        LocalStack.run("reset");
+        if (!KEEP_STACK) {
+            LocalStack.run("reset");
+        }
         LocalStack.run("up");
         try {
             measure();
         } finally {
-            LocalStack.run("down");
+            if (!KEEP_STACK) {
+                LocalStack.run("down");
+            }
         }
     }
 
@@ -85,16 +94,17 @@ class VacancyLatencyBench {
         reader.start();
         Thread.sleep(3_000);
 
-        // warm-up: the first requests pay class loading and JIT in every service
-        for (int i = 0; i < 20; i++) {
+        // warm-up: the first vacancies pay class loading and compilation in every service; a region's platform runs
+        // warm, so the timed ones come after as many as the services need to compile their paths
+        for (int i = 0; i < WARM_UP; i++) {
             open(admin);
+            Thread.sleep(100);
         }
         Thread.sleep(2_000);
 
         // the same number of vacancies at each pace, the quieter first: a region opens a few vacancies a minute, and a
         // burst of one every 20 ms shows what queueing adds
-        Map<String, Long> committedNanos = new ConcurrentHashMap<>();
-        Map<String, Long> committedMillis = new ConcurrentHashMap<>();
+        Map<String, Long> answeredMicros = new ConcurrentHashMap<>();
         Map<String, Double> cpuBefore = ProcessCpu.byPart();
         long windowStarted = System.nanoTime();
         Map<Integer, List<String>> byPace = new java.util.LinkedHashMap<>();
@@ -103,15 +113,14 @@ class VacancyLatencyBench {
             List<String> opened = new ArrayList<>();
             for (int i = 0; i < VACANCIES / PACES.size(); i++) {
                 String id = open(admin);
-                committedNanos.put(id, System.nanoTime());
-                committedMillis.put(id, System.currentTimeMillis());
+                answeredMicros.put(id, micros(Instant.now()));
                 opened.add(id);
                 Thread.sleep(pace);
             }
             byPace.put(pace, opened);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!firstProposalNanos.keySet().containsAll(committedNanos.keySet()) && System.nanoTime() < deadline) {
+        while (!firstProposalNanos.keySet().containsAll(answeredMicros.keySet()) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         Map<String, Double> cpu = ProcessCpu.since(cpuBefore);
@@ -120,6 +129,7 @@ class VacancyLatencyBench {
         reader.join();
         watching.set(false);
         health.join();
+        Map<String, Long> committedMicros = commitTimes(answeredMicros.keySet());
 
         Map<Integer, List<Double>> millis = new java.util.LinkedHashMap<>();
         Map<Integer, List<List<Double>>> stages = new java.util.LinkedHashMap<>();
@@ -128,13 +138,11 @@ class VacancyLatencyBench {
             List<List<Double>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>());
             for (String id : ids) {
-                Long t1 = firstProposalNanos.get(id);
-                if (t1 != null) {
-                    ms.add(Math.max(0, t1 - committedNanos.get(id)) / 1e6);
-                }
                 Stamps s = stamps.get(id);
-                if (s != null && s.complete()) {
-                    double[] split = s.stages(committedMillis.get(id));
+                Long committed = committedMicros.get(id);
+                if (s != null && s.complete() && committed != null) {
+                    ms.add((s.proposalReadMicros - committed) / 1e3);
+                    double[] split = s.stages(committed, answeredMicros.get(id));
                     for (int i = 0; i < split.length; i++) {
                         parts.get(i).add(split[i]);
                     }
@@ -163,6 +171,9 @@ class VacancyLatencyBench {
      */
     private static KafkaProbe loadRegion() throws Exception {
         KafkaProbe kafka = new KafkaProbe(LocalStack.KAFKA);
+        if (KEEP_STACK && kafka.size(ParticipantEvents.PARTICIPANTS.name()) >= 2L * PARTICIPANTS) {
+            return kafka; // the region of an earlier run
+        }
         for (int i = 0; i < PARTICIPANTS; i++) {
             UUID id = new UUID(SEED, i);
             Instant at = Instant.now();
@@ -216,11 +227,15 @@ class VacancyLatencyBench {
             for (String check : List.of("/q/health/live", "/q/health/ready")) {
                 checks.incrementAndGet();
                 try {
-                    if (given().get(LocalStack.MATCHING + check).statusCode() != 200) {
+                    if (HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(LocalStack.MATCHING + check))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                         unhealthy.incrementAndGet();
                     }
-                } catch (RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     unhealthy.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
             try {
@@ -240,11 +255,25 @@ class VacancyLatencyBench {
                     .append("{\"elementId\":\"").append(e).append("\",\"minimumLevel\":")
                     .append(java.math.BigDecimal.valueOf(l, 2)).append('}'));
         }
-        return given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body("{\"title\":\"Benchmark vacancy\",\"occupationCode\":\"31-1131.00\",\"requiredSkills\":["
-                        + required + "],\"hourlyWage\":19.5,\"openings\":1,\"shift\":\"day\"}")
-                .post(LocalStack.EMPLOYER + "/employers/" + EndToEndIT.RIVERSIDE + "/vacancies")
-                .then().statusCode(201).extract().path("id");
+        var post = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(LocalStack.EMPLOYER + "/employers/" + EndToEndIT.RIVERSIDE + "/vacancies"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"Benchmark vacancy\",\"occupationCode\":\"31-1131.00\",\"requiredSkills\":["
+                                + required + "],\"hourlyWage\":19.5,\"openings\":1,\"shift\":\"day\"}"))
+                .build();
+        try {
+            var answer = HTTP.send(post, java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("POST vacancy answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return EventJson.mapper().readTree(answer.body()).path("id").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -254,20 +283,24 @@ class VacancyLatencyBench {
      */
     static final class Stamps {
 
-        volatile long openedAt = -1;
         volatile long openedProduced = -1;
         volatile long proposalDecided = -1;
         volatile long proposalProduced = -1;
-        volatile long proposalRead = -1;
+        volatile long proposalReadMicros = -1;
 
         boolean complete() {
-            return openedProduced >= 0 && proposalRead >= 0;
+            return openedProduced >= 0 && proposalReadMicros >= 0;
         }
 
-        /** employer relay; Kafka and matching's ranking; matching's commit and relay; Kafka to a consumer. */
-        double[] stages(long answeredMillis) {
-            return new double[]{openedProduced - answeredMillis, proposalDecided - openedProduced,
-                    proposalProduced - proposalDecided, proposalRead - proposalProduced, proposalRead - openedAt};
+        /**
+         * The commit to the POST's answer; to employer-service's relay producing the opening; Kafka and matching's
+         * ranking; matching's commit and relay; Kafka to a consumer (milliseconds).
+         */
+        double[] stages(long committedMicros, long answeredMicros) {
+            double committed = committedMicros / 1e3;
+            return new double[]{(answeredMicros - committedMicros) / 1e3, openedProduced - committed,
+                    proposalDecided - openedProduced, proposalProduced - proposalDecided,
+                    proposalReadMicros / 1e3 - proposalProduced};
         }
     }
 
@@ -279,24 +312,22 @@ class VacancyLatencyBench {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
             consumer.subscribe(List.of(org.rungs.contracts.matching.MatchingEvents.MATCH_PROPOSED.topic().name(),
                     org.rungs.contracts.employer.EmployerEvents.VACANCY_OPENED.topic().name()));
             while (running.get()) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
                     long now = System.nanoTime();
-                    long wall = System.currentTimeMillis();
+                    long wall = micros(Instant.now());
                     String type = header(r, "ce_type");
                     try {
                         String vacancy = EventJson.mapper().readTree(r.value()).path("vacancyId").asText();
                         Stamps s = stamps.computeIfAbsent(vacancy, v -> new Stamps());
                         if ("vacancy.opened.v1".equals(type)) {
                             s.openedProduced = r.timestamp();
-                            s.openedAt = Instant.parse(header(r, "ce_time")).toEpochMilli();
                         } else if ("match.proposed.v1".equals(type)
                                 && firstProposalNanos.putIfAbsent(vacancy, now) == null) {
-                            s.proposalRead = wall;
+                            s.proposalReadMicros = wall;
                             s.proposalProduced = r.timestamp();
                             s.proposalDecided = Instant.parse(header(r, "ce_time")).toEpochMilli();
                         }
@@ -306,6 +337,30 @@ class VacancyLatencyBench {
                 }
             }
         }
+    }
+
+    private static long micros(Instant t) {
+        return t.getEpochSecond() * 1_000_000 + t.getNano() / 1_000;
+    }
+
+    /**
+     * When each vacancy's row was committed in employer-service's schema, to the microsecond (PostgreSQL's commit
+     * timestamps, which the local stack tracks): the clock of every figure starts there.
+     */
+    private static Map<String, Long> commitTimes(java.util.Set<String> vacancyIds) throws java.sql.SQLException {
+        Map<String, Long> committed = new java.util.HashMap<>();
+        try (var c = java.sql.DriverManager.getConnection(LocalStack.POSTGRES, LocalStack.POSTGRES_USER, "");
+                var s = c.prepareStatement("""
+                        select id::text, (extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000)::bigint
+                          from employer.vacancy where id = any(?::uuid[])""")) {
+            s.setArray(1, c.createArrayOf("text", vacancyIds.toArray()));
+            try (var rows = s.executeQuery()) {
+                while (rows.next()) {
+                    committed.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return committed;
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {
@@ -321,16 +376,10 @@ class VacancyLatencyBench {
         millis.forEach((pace, ms) -> rows.append("| %,d | %d ms | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n"
                 .formatted(PARTICIPANTS, pace, VACANCIES / PACES.size(), ms.size(), pct(ms, 50), pct(ms, 90),
                         pct(ms, 99), ms.isEmpty() ? 0 : ms.get(ms.size() - 1))));
-        StringBuilder fromOpening = new StringBuilder();
-        stages.forEach((pace, parts) -> {
-            List<Double> ms = parts.get(4);
-            fromOpening.append("| %,d | %d ms | %d | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n".formatted(PARTICIPANTS,
-                    pace, ms.size(), pct(ms, 50), pct(ms, 90), pct(ms, 99), ms.isEmpty() ? 0 : ms.get(ms.size() - 1)));
-        });
         StringBuilder split = new StringBuilder();
         stages.forEach((pace, parts) -> split.append("| %d ms | %d | %s |%n".formatted(pace, parts.get(0).size(),
-                String.join(" | ", parts.subList(0, 4).stream()
-                        .map(p -> "%.0f / %.0f ms".formatted(pct(p, 50), pct(p, 99))).toList()))));
+                String.join(" | ", parts.stream()
+                        .map(p -> "%.1f / %.1f ms".formatted(pct(p, 50), pct(p, 99))).toList()))));
         StringBuilder usage = new StringBuilder();
         cpu.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> usage.append("| %s | %.1f s | %.0f %% |%n".formatted(e.getKey(), e.getValue(),
@@ -345,32 +394,26 @@ class VacancyLatencyBench {
                 Region: %,d consenting participants with synthetic O*NET 30.0 profiles (`SyntheticProfiles`, seed %d,
                 about 14 skills each), published to `rungs.participant` (enrolled, then consent with their skills) and
                 applied by matching's participant feed in %.0f s, before the first vacancy, which waits until every
-                service's consumer group has caught up on the region (%.0f s more). Each vacancy is opened with
+                service's consumer group has caught up on the region (%.0f s more), and after %d vacancies opened to
+                warm the services up (every one compiles its paths as it runs). Each vacancy is opened with
                 `POST /employers/{id}/vacancies`, one after another at each pace in turn (the pause between one POST's
                 answer and the next), requiring the 8 most important skills of a random O*NET occupation: its shortlist
-                is found among the whole region. The clock starts when the POST answers 201 (the vacancy and its outbox
-                row are committed) and stops when a Kafka consumer on `rungs.match` reads the first `match.proposed.v1`
-                for that vacancy. In between: employer-service's relay is woken on commit and publishes
-                `vacancy.opened.v1`; matching-service consumes it, ranks candidates, commits the shortlist (50 matches)
-                and its outbox rows; its relay publishes the proposals.
+                is found among the whole region. The clock starts when employer-service's transaction that holds the
+                vacancy and its outbox row commits (PostgreSQL's commit timestamp of the vacancy's row, to the
+                microsecond; the local stack runs with `track_commit_timestamp`) and stops when a Kafka consumer on
+                `rungs.match` reads the first `match.proposed.v1` for that vacancy. In between: employer-service's relay
+                is woken on commit and publishes `vacancy.opened.v1`; matching-service consumes it, ranks candidates,
+                commits the shortlist (50 matches) and its outbox rows; its relay publishes the proposals.
 
                 | participants | pace | vacancies | proposals seen | p50 | p90 | p99 | max |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 %s
-                The POST's answer reaches the benchmark's HTTP client a little after the commit (the first stage below
-                is negative), so the same vacancies are also timed from the instant employer-service recorded the
-                opening (`vacancy.opened.v1`'s `ce_time`, taken before its transaction commits): an upper bound of
-                commit → first `match.proposed.v1` read, millisecond resolution:
+                Where the time went (p50 / p99 of each stage, from the records' own clocks: Kafka's record time — the
+                instant a relay handed the record to its producer — has millisecond resolution; the first column shows
+                the POST's answer reaching the benchmark after the commit):
 
-                | participants | pace | vacancies | p50 | p90 | p99 | max |
+                | pace | vacancies | commit → POST answered | commit → `vacancy.opened.v1` produced (employer's relay) | → first proposal decided (Kafka, matching's consumer, ranking) | → `match.proposed.v1` produced (matching's writes, commit and relay) | → read by a consumer (Kafka) |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-                %s
-                Where the time went (p50 / p99 of each stage, from the records' own clocks, millisecond resolution:
-                the employer relay's produce time of `vacancy.opened.v1`, matching's decision time — the proposal's
-                `ce_time` — and the produce time of `match.proposed.v1`):
-
-                | pace | vacancies | POST answered → `vacancy.opened.v1` produced | → first proposal decided (Kafka, matching's consumer, ranking) | → `match.proposed.v1` produced (matching's commit and relay) | → read by a consumer |
-                | ---: | ---: | ---: | ---: | ---: | ---: |
                 %s
                 The processor time each part of the stack used while the vacancies were opened (%.0f s on %d cores;
                 the benchmark's own process included: its HTTP client, the health checks, the Kafka reader):
@@ -381,7 +424,7 @@ class VacancyLatencyBench {
                 Goal (issue 9): p50 ≤ 20 ms, p99 ≤ 50 ms. matching-service's health (liveness and readiness, read every
                 250 ms from the first vacancy to the last proposal): %d of %d answers were not 200.
                 """
-                .formatted(started, PARTICIPANTS, SEED, loadSeconds, quietSeconds, rows, fromOpening, split, window,
+                .formatted(started, PARTICIPANTS, SEED, loadSeconds, quietSeconds, WARM_UP, rows, split, window,
                         Runtime.getRuntime().availableProcessors(), usage, unhealthy, checks);
         Path out = Path.of("../docs/benchmarks/vacancy-to-match-latency.md");
         Files.createDirectories(out.getParent());

@@ -39,7 +39,7 @@ class OutboxRelayTest {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("""
                         insert into outbox_event (id, event_type, topic, aggregate_id, occurred_at, payload)
-                        values (cast(? as uuid), 'employer.joined.v1', 'rungs.employer', ?, ?, cast(? as jsonb))""")) {
+                        values (cast(? as uuid), 'employer.joined.v1', 'rungs.employer', ?, ?, ?)""")) {
             for (String id : ids) {
                 ps.setString(1, id);
                 ps.setString(2, aggregate);

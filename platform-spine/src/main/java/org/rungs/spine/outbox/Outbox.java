@@ -103,7 +103,7 @@ public class Outbox {
 
     private static final String INSERT = """
             insert into outbox_event (id, event_type, topic, aggregate_id, occurred_at, payload)
-            values (?, ?, ?, ?, ?, cast(? as jsonb))""";
+            values (?, ?, ?, ?, ?, ?)""";
 
     /** The outbox row of an event, checked: only the service that owns the event's topic may publish it. */
     private <T> Row row(EventType<T> type, Object data) {

@@ -195,7 +195,7 @@ public class OutboxRelay {
     private List<Row> load(Connection c) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select id, event_type, topic, aggregate_id, occurred_at, payload::text
+                select id, event_type, topic, aggregate_id, occurred_at, payload
                 from outbox_event where published_at is null order by seq limit ?""")) {
             ps.setInt(1, config.outbox().batchSize());
             try (ResultSet rs = ps.executeQuery()) {

@@ -146,7 +146,7 @@ public class ProposeCandidates {
         vacancy.terms(opened.hourlyWage(), opened.shift(), opened.ladderId(), opened.rungId(), opened.tier());
         vacancies.add(vacancy);
         index.own(vacancy.id(), vacancy.requiredSkills());
-        weighBest(vacancy);
+        weighBest(vacancy, List.of());
     }
 
     /**
@@ -171,7 +171,7 @@ public class ProposeCandidates {
         vacancies.lock(vacancyId);
         vacancies.byId(vacancyId).ifPresent(vacancy -> {
             index.own(vacancy.id(), vacancy.requiredSkills());
-            weighBest(vacancy);
+            weighBest(vacancy, matches.ofVacancy(vacancy.id()));
         });
     }
 
@@ -189,7 +189,7 @@ public class ProposeCandidates {
             }
             vacancies.lock(vacancy.id());
             if (vacancy.windowPassedBy(day)) {
-                weighBest(vacancy);
+                weighBest(vacancy, matches.ofVacancy(vacancy.id()));
                 passed++;
             }
         }
@@ -209,16 +209,21 @@ public class ProposeCandidates {
      * the vacancy's shortlist: the skill index hands over the best by coverage ({@code oversample} times the
      * shortlist's size), ranking orders them by every factor; only they are read. A vacancy that requires nothing takes
      * the first consenting participants in id order: they all meet it alike.
+     *
+     * @param stored
+     *            the vacancy's matches (none when it was just opened: they are not read on the path to its first
+     *            proposals)
      */
-    private void weighBest(Vacancy vacancy) {
+    private void weighBest(Vacancy vacancy, List<Match> stored) {
         Set<UUID> incumbents = vacancy.incumbentsOnly() ? incumbencies.participantsOf(vacancy.employerId()) : null;
         int pool = config.maxProposals() * config.oversample();
         List<UUID> found = vacancy.requiredSkills().isEmpty()
                 ? participants.firstConsenting(pool, incumbents)
                 : index.shortlist(vacancy.requiredSkills(), config.minScore(), pool, incumbents)
                         .stream().map(hit -> hit.participantId()).toList();
-        Map<UUID, String> agencies = participants.agenciesOf(found);
-        Map<UUID, Profile> profiles = participants.profiles(found);
+        ParticipantCopies.Candidates known = participants.candidates(found);
+        Map<UUID, String> agencies = known.agencies();
+        Map<UUID, Profile> profiles = known.profiles();
         Opening opening = opening(vacancy);
         Map<String, BigDecimal> required = requiredOf(vacancy);
         Map<UUID, Map<String, BigDecimal>> skills = new java.util.HashMap<>();
@@ -235,7 +240,6 @@ public class ProposeCandidates {
                 .map(s -> new Candidate(s.participantId(), appraise(required, skills.get(s.participantId()),
                         opening, profiles.get(s.participantId()))))
                 .toList();
-        List<Match> stored = matches.ofVacancy(vacancy.id());
         Map<UUID, Match> current = stored.stream().collect(Collectors.toMap(Match::participantId,
                 Function.identity()));
         ShortlistChanges changes = changes(List.of(vacancy.id()), Map.of(vacancy.id(), stored.stream()

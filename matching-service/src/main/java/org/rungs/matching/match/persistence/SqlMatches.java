@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,10 +40,18 @@ public class SqlMatches implements Matches {
                    m.proposed_at
               from vacancy_match m join vacancy v on v.id = m.vacancy_id""";
 
+    /**
+     * Every match written in one statement, its columns passed as arrays: one round trip and one plan, however many
+     * matches a weighing changed (ids are unique within a write).
+     */
     private static final String UPSERT = """
             insert into vacancy_match (id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors,
                                        skills, proposed_at)
-            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+            select id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors, skills, proposed_at
+              from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::bigint[],
+                          ?::text[], ?::text[], ?::timestamptz[])
+                   as m(id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors, skills,
+                        proposed_at)
             on conflict (id) do update set score = excluded.score, rank = excluded.rank, digest = excluded.digest,
                    factors = excluded.factors, skills = excluded.skills, proposed_at = excluded.proposed_at""";
 
@@ -80,23 +87,31 @@ public class SqlMatches implements Matches {
                 }
             }
             if (!present.isEmpty()) {
+                int n = present.size();
+                Object[][] columns = new Object[10][n];
+                int i = 0;
+                for (Match match : present) {
+                    Appraisal appraisal = match.explanation().orElseThrow(() -> new IllegalArgumentException(
+                            "match " + match.id() + " has no explanation to write"));
+                    columns[0][i] = match.id();
+                    columns[1][i] = match.vacancyId();
+                    columns[2][i] = match.participantId();
+                    columns[3][i] = match.partnerAgency();
+                    columns[4][i] = match.score();
+                    columns[5][i] = match.rank();
+                    columns[6][i] = match.digest();
+                    columns[7][i] = json(appraisal.factors());
+                    columns[8][i] = json(MatchSkill.of(appraisal.evaluation()));
+                    columns[9][i] = match.proposedAt().toString();
+                    i++;
+                }
+                String[] types = {"uuid", "uuid", "uuid", "text", "numeric", "numeric", "int8", "text", "text",
+                        "text"};
                 try (PreparedStatement s = connection.prepareStatement(UPSERT)) {
-                    for (Match match : present) {
-                        Appraisal appraisal = match.explanation().orElseThrow(() -> new IllegalArgumentException(
-                                "match " + match.id() + " has no explanation to write"));
-                        s.setObject(1, match.id());
-                        s.setObject(2, match.vacancyId());
-                        s.setObject(3, match.participantId());
-                        s.setString(4, match.partnerAgency());
-                        s.setBigDecimal(5, match.score());
-                        s.setBigDecimal(6, match.rank());
-                        s.setLong(7, match.digest());
-                        s.setString(8, json(appraisal.factors()));
-                        s.setString(9, json(MatchSkill.of(appraisal.evaluation())));
-                        s.setTimestamp(10, Timestamp.from(match.proposedAt()));
-                        s.addBatch();
+                    for (int c = 0; c < columns.length; c++) {
+                        s.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
                     }
-                    s.executeBatch();
+                    s.executeUpdate();
                 }
             }
             writeTails(connection, tails);

@@ -52,6 +52,13 @@ public interface ParticipantCopies {
     /** What ranking weighs of these participants beyond their skills ({@link Profile}); unknown ones are left out. */
     Map<UUID, Profile> profiles(Collection<UUID> participantIds);
 
+    /** The partner agencies and profiles of these enrolled participants, read at once; unknown ones are left out. */
+    Candidates candidates(Collection<UUID> participantIds);
+
+    /** What proposing a participant takes beyond their skills: their partner agency and their profile. */
+    record Candidates(Map<UUID, String> agencies, Map<UUID, Profile> profiles) {
+    }
+
     /** The programs whose credential the participant was awarded. */
     java.util.Set<UUID> programsCompleted(UUID participantId);
 

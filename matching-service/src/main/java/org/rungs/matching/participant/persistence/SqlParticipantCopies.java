@@ -240,61 +240,88 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
     @Override
     public Map<UUID, Profile> profiles(Collection<UUID> participantIds) {
+        return candidates(participantIds).profiles();
+    }
+
+    /**
+     * The four reads a profile takes, sent as one statement list: the driver sends them together and the server answers
+     * them in one round trip. Each takes the participants' ids as its one parameter.
+     */
+    private static final String PROFILES = """
+            select participant_id, employer_id, rung_id, occupation_code, hourly_wage from incumbency
+             where participant_id = any(?);
+            select participant_id, title from participant_credential where participant_id = any(?);
+            select e.participant_id, coalesce(p.title, 'a cohort'), c.meeting_days, c.start_time, c.end_time
+              from cohort_enrolment e join cohort c on c.id = e.cohort_id
+              left join program p on p.id = c.program_id
+             where e.participant_id = any(?) and e.status = 'enrolled' and not c.cancelled
+               and c.end_date >= current_date;
+            select id, current_wage, work_shift, barriers, partner_agency from participant where id = any(?)""";
+
+    @Override
+    public Candidates candidates(Collection<UUID> participantIds) {
         Map<UUID, Profile> profiles = new HashMap<>();
+        Map<UUID, String> agencies = new HashMap<>();
         if (participantIds.isEmpty()) {
-            return profiles;
+            return new Candidates(agencies, profiles);
         }
+        Map<UUID, Set<UUID>> employers = new HashMap<>();
+        Map<UUID, Set<UUID>> rungs = new HashMap<>();
+        Map<UUID, Set<String>> occupations = new HashMap<>();
+        Map<UUID, BigDecimal> jobWage = new HashMap<>();
+        Map<UUID, Set<String>> credentials = new HashMap<>();
+        Map<UUID, List<Profile.Meeting>> meetings = new HashMap<>();
+        RowReader incumbency = rows -> {
+            UUID id = rows.getObject(1, UUID.class);
+            employers.computeIfAbsent(id, k -> new HashSet<>()).add(rows.getObject(2, UUID.class));
+            UUID rung = rows.getObject(3, UUID.class);
+            if (rung != null) {
+                rungs.computeIfAbsent(id, k -> new HashSet<>()).add(rung);
+            }
+            if (rows.getString(4) != null) {
+                occupations.computeIfAbsent(id, k -> new HashSet<>()).add(rows.getString(4));
+            }
+            if (rows.getBigDecimal(5) != null) {
+                jobWage.merge(id, rows.getBigDecimal(5), BigDecimal::max);
+            }
+        };
+        RowReader credential = rows -> credentials.computeIfAbsent(rows.getObject(1, UUID.class),
+                k -> new HashSet<>()).add(rows.getString(2));
+        RowReader meeting = rows -> {
+            java.sql.Time start = rows.getTime(4);
+            java.sql.Time end = rows.getTime(5);
+            meetings.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(new Profile.Meeting(rows.getString(2), List.of((String[]) rows.getArray(3).getArray()),
+                            start == null ? null : start.toLocalTime(), end == null ? null : end.toLocalTime()));
+        };
+        RowReader participant = rows -> {
+            UUID id = rows.getObject(1, UUID.class);
+            BigDecimal wage = jobWage.getOrDefault(id, rows.getBigDecimal(2));
+            profiles.put(id, new Profile(employers.getOrDefault(id, Set.of()), rungs.getOrDefault(id, Set.of()),
+                    occupations.getOrDefault(id, Set.of()), wage, credentials.getOrDefault(id, Set.of()),
+                    Set.of((String[]) rows.getArray(4).getArray()), rows.getString(3),
+                    meetings.getOrDefault(id, List.of())));
+            agencies.put(id, rows.getString(5));
+        };
         em.unwrap(Session.class).doWork(connection -> {
             java.sql.Array ids = connection.createArrayOf("uuid", participantIds.toArray());
-            Map<UUID, Set<UUID>> employers = new HashMap<>();
-            Map<UUID, Set<UUID>> rungs = new HashMap<>();
-            Map<UUID, Set<String>> occupations = new HashMap<>();
-            Map<UUID, BigDecimal> jobWage = new HashMap<>();
-            query(connection, """
-                    select participant_id, employer_id, rung_id, occupation_code, hourly_wage from incumbency
-                     where participant_id = any(?)""", ids, rows -> {
-                UUID id = rows.getObject(1, UUID.class);
-                employers.computeIfAbsent(id, k -> new HashSet<>()).add(rows.getObject(2, UUID.class));
-                UUID rung = rows.getObject(3, UUID.class);
-                if (rung != null) {
-                    rungs.computeIfAbsent(id, k -> new HashSet<>()).add(rung);
+            try (PreparedStatement s = connection.prepareStatement(PROFILES)) {
+                List<RowReader> readers = List.of(incumbency, credential, meeting, participant);
+                for (int i = 1; i <= readers.size(); i++) {
+                    s.setArray(i, ids);
                 }
-                if (rows.getString(4) != null) {
-                    occupations.computeIfAbsent(id, k -> new HashSet<>()).add(rows.getString(4));
+                s.execute();
+                for (RowReader reader : readers) {
+                    try (ResultSet rows = s.getResultSet()) {
+                        while (rows.next()) {
+                            reader.read(rows);
+                        }
+                    }
+                    s.getMoreResults();
                 }
-                if (rows.getBigDecimal(5) != null) {
-                    jobWage.merge(id, rows.getBigDecimal(5), BigDecimal::max);
-                }
-            });
-            Map<UUID, Set<String>> credentials = new HashMap<>();
-            query(connection, "select participant_id, title from participant_credential where participant_id = any(?)",
-                    ids, rows -> credentials.computeIfAbsent(rows.getObject(1, UUID.class), k -> new HashSet<>())
-                            .add(rows.getString(2)));
-            Map<UUID, List<Profile.Meeting>> meetings = new HashMap<>();
-            query(connection, """
-                    select e.participant_id, coalesce(p.title, 'a cohort'), c.meeting_days, c.start_time, c.end_time
-                      from cohort_enrolment e join cohort c on c.id = e.cohort_id
-                      left join program p on p.id = c.program_id
-                     where e.participant_id = any(?) and e.status = 'enrolled' and not c.cancelled
-                       and c.end_date >= current_date""", ids, rows -> {
-                java.sql.Time start = rows.getTime(4);
-                java.sql.Time end = rows.getTime(5);
-                meetings.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(new Profile.Meeting(rows.getString(2), List.of((String[]) rows.getArray(3).getArray()),
-                                start == null ? null : start.toLocalTime(), end == null ? null : end.toLocalTime()));
-            });
-            query(connection, "select id, current_wage, work_shift, barriers from participant where id = any(?)", ids,
-                    rows -> {
-                        UUID id = rows.getObject(1, UUID.class);
-                        BigDecimal wage = jobWage.getOrDefault(id, rows.getBigDecimal(2));
-                        profiles.put(id, new Profile(employers.getOrDefault(id, Set.of()),
-                                rungs.getOrDefault(id, Set.of()), occupations.getOrDefault(id, Set.of()), wage,
-                                credentials.getOrDefault(id, Set.of()),
-                                Set.of((String[]) rows.getArray(4).getArray()), rows.getString(3),
-                                meetings.getOrDefault(id, List.of())));
-                    });
+            }
         });
-        return profiles;
+        return new Candidates(agencies, profiles);
     }
 
     @FunctionalInterface
