@@ -40,7 +40,7 @@ class VacancyLatencyBench {
 
     static final int VACANCIES = Integer.getInteger("bench.vacancies", 300);
     /** Milliseconds between one vacancy's POST answering and the next POST, one pace after another. */
-    static final List<Integer> PACES = java.util.Arrays.stream(System.getProperty("bench.paces", "200,20").split(","))
+    static final List<Integer> PACES = java.util.Arrays.stream(System.getProperty("bench.paces", "200,100").split(","))
             .map(String::trim).map(Integer::valueOf).toList();
     static final int PARTICIPANTS = Integer.getInteger("bench.participants", 100_000);
     /** Vacancies opened before the timed ones, one every 100 ms. */

@@ -151,7 +151,7 @@ class ShortlistBench {
                     .qualifying(SyntheticProfiles.decimal(people.get(cursor[0]++ % people.size())),
                             0.8)
                     .size();
-            double[] indexB2Ms = time(indexB2, 200, 5000);
+            double[] indexB2Ms = time(indexB2, 5000, 5000);
             cursor[0] = 0;
             PreparedStatement b2 = db.prepareStatement(B2_SQL);
             IntSupplier pgB2 = () -> reverse(b2, elements, people.get(cursor[0]++ % people.size()));
@@ -240,11 +240,16 @@ class ShortlistBench {
     }
 
     /** Latencies in ms of {@code runs} calls after {@code warmup} unmeasured ones, sorted. */
+    /**
+     * Times the runs after the warm-up ones (which let the JIT compile the path), starting from a collected heap, so
+     * that the garbage of an earlier phase is not collected during this one's runs.
+     */
     static double[] time(IntSupplier call, int warmup, int runs) {
         long sink = 0;
         for (int i = 0; i < warmup; i++) {
             sink += call.getAsInt();
         }
+        System.gc();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
@@ -280,7 +285,8 @@ class ShortlistBench {
                 Measured %s by `./mvnw -pl matching-service test -Dtest=ShortlistBench -Dsurefire.failIfNoSpecifiedTests=false`
                 (seed %d) on %s, %d cores, Java %s, heap limit %d MiB, %s (embedded, same machine).
                 Profiles: synthetic, drawn from O*NET 30.0 (`SyntheticProfiles`): %,d participants, %,d skill rows (%.1f each);
-                %,d open vacancies of 8 required skills. Both sides answer the same queries.
+                %,d open vacancies of 8 required skills. Both sides answer the same queries; each timed series follows
+                warm-up runs (index: 100 for B1, 5,000 for B2; PostgreSQL: 5 and 20) and a collected heap.
 
                 Index: %,d MiB of heap for the participants (measured after GC), rebuilt in %,d ms from PostgreSQL (every
                 skill row read back through JDBC and put into the index, as matching-service rebuilds it at start; goal

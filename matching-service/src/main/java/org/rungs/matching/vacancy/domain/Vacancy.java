@@ -176,6 +176,21 @@ public class Vacancy {
         return openedAt;
     }
 
+    /** The hourly wage it pays (null when its employer named none). */
+    public BigDecimal hourlyWage() {
+        return hourlyWage;
+    }
+
+    /** The shift it works (null when its employer named none). */
+    public String shift() {
+        return shift;
+    }
+
+    /** The tier of the rung it fills (null when it names none). */
+    public Integer tier() {
+        return tier;
+    }
+
     /** Whether staff of this organisation are the vacancy's employer's. */
     public boolean ofEmployer(String organisation) {
         return employerId.toString().equals(organisation);

@@ -13,11 +13,43 @@ import org.rungs.spine.persistence.PanacheAggregates;
 @ApplicationScoped
 public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
 
-    /** Written at once: matches, written in plain SQL, refer to it. */
+    /**
+     * The vacancy and its required skills in one statement, written at once: matches, written in plain SQL, refer to
+     * it, and it is on the path from a vacancy's opening to its first proposals (persisting the entity took a round
+     * trip per skill). The session does not hold it: a later read loads it from its rows.
+     */
+    private static final String INSERT = """
+            with opened as (
+                insert into vacancy (id, employer_id, title, occupation_code, opened_at, internal_first_until,
+                                     open_to_all, hourly_wage, shift, ladder_id, rung_id, tier)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+            insert into vacancy_skill (vacancy_id, element_id, required_level)
+            select ?, element_id, required_level from unnest(?::text[], ?::numeric[]) as s(element_id, required_level)""";
+
     @Override
     public void add(Vacancy vacancy) {
-        persist(vacancy);
-        flush();
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement s = connection.prepareStatement(INSERT)) {
+                s.setObject(1, vacancy.id());
+                s.setObject(2, vacancy.employerId());
+                s.setString(3, vacancy.title());
+                s.setString(4, vacancy.occupationCode());
+                s.setObject(5, vacancy.openedAt().atOffset(java.time.ZoneOffset.UTC));
+                s.setObject(6, vacancy.internalFirstUntil());
+                s.setBoolean(7, !vacancy.incumbentsOnly());
+                s.setBigDecimal(8, vacancy.hourlyWage());
+                s.setString(9, vacancy.shift());
+                s.setObject(10, vacancy.ladderId());
+                s.setObject(11, vacancy.rungId());
+                s.setObject(12, vacancy.tier(), java.sql.Types.INTEGER);
+                s.setObject(13, vacancy.id());
+                var skills = vacancy.requiredSkills();
+                s.setArray(14, connection.createArrayOf("text", skills.keySet().toArray()));
+                s.setArray(15,
+                        connection.createArrayOf("numeric", skills.keySet().stream().map(skills::get).toArray()));
+                s.executeUpdate();
+            }
+        });
     }
 
     @Override
