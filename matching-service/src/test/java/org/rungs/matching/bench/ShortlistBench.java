@@ -135,7 +135,7 @@ class ShortlistBench {
             IntSupplier indexB1 = () -> index
                     .shortlist(SyntheticProfiles.decimal(queries.get(cursor[0]++ % queries.size())), 4, 50, null)
                     .size();
-            double[] indexB1Ms = time(indexB1, 100, 1000);
+            double[] indexB1Ms = time(indexB1, 1000, 1000);
             cursor[0] = 0;
             PreparedStatement b1 = db.prepareStatement(B1_SQL);
             IntSupplier pgB1 = () -> query(b1, elements, queries.get(cursor[0]++ % queries.size()), 4);
@@ -286,7 +286,7 @@ class ShortlistBench {
                 (seed %d) on %s, %d cores, Java %s, heap limit %d MiB, %s (embedded, same machine).
                 Profiles: synthetic, drawn from O*NET 30.0 (`SyntheticProfiles`): %,d participants, %,d skill rows (%.1f each);
                 %,d open vacancies of 8 required skills. Both sides answer the same queries; each timed series follows
-                warm-up runs (index: 100 for B1, 5,000 for B2; PostgreSQL: 5 and 20) and a collected heap.
+                warm-up runs (index: 1,000 for B1, 5,000 for B2; PostgreSQL: 5 and 20) and a collected heap.
 
                 Index: %,d MiB of heap for the participants (measured after GC), rebuilt in %,d ms from PostgreSQL (every
                 skill row read back through JDBC and put into the index, as matching-service rebuilds it at start; goal
