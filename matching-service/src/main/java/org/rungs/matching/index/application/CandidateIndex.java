@@ -150,27 +150,6 @@ public class CandidateIndex {
         return required == null || elements.stream().anyMatch(required::containsKey);
     }
 
-    /**
-     * Whether an owned vacancy requires any of these elements above the level given (a participant who grew from that
-     * level now stands differently for it: nearer the level, or meeting it); one not owned here: assumed so.
-     *
-     * @param from
-     *            element to the level held before; null when none was held
-     */
-    public boolean requiresAbove(UUID vacancyId, Map<String, BigDecimal> from) {
-        Map<String, BigDecimal> required = requirements.get(vacancyId);
-        if (required == null) {
-            return true;
-        }
-        for (Map.Entry<String, BigDecimal> grown : from.entrySet()) {
-            BigDecimal level = required.get(grown.getKey());
-            if (level != null && (grown.getValue() == null || level.compareTo(grown.getValue()) > 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The skills an owned vacancy requires, element to level; null for a vacancy not owned here. */
     public Map<String, BigDecimal> requiredOf(UUID vacancyId) {
         return requirements.get(vacancyId);
@@ -191,6 +170,28 @@ public class CandidateIndex {
         List<UUID> found = new ArrayList<>(requiringNothing);
         vacancies.qualifying(skills, lowest).forEach(hit -> found.add(hit.vacancyId()));
         return found;
+    }
+
+    /** A participant's skills, read once to weigh them against many owned vacancies ({@link #fit}, {@link #grown}). */
+    public VacancyIndex.Probe probe(Map<String, BigDecimal> skills) {
+        return vacancies.probe(skills);
+    }
+
+    /**
+     * How the participant meets an owned vacancy's requirements, never less than exactly; null for a vacancy not owned
+     * here or requiring nothing.
+     */
+    public VacancyIndex.Fit fit(UUID vacancyId, VacancyIndex.Probe probe) {
+        return vacancies.fit(vacancyId, probe);
+    }
+
+    /**
+     * The owned vacancies for which a participant whose skills grew (element to the level held before; null: none) may
+     * now stand differently and reach {@code minScore}: those requiring a grown element above the level held before.
+     * The caller evaluates each exactly.
+     */
+    public List<UUID> grown(VacancyIndex.Probe probe, Map<String, BigDecimal> grownFrom, BigDecimal minScore) {
+        return vacancies.grown(probe, grownFrom, minScore.doubleValue() - 0.00005);
     }
 
     /** How many consenting participants the index holds. */

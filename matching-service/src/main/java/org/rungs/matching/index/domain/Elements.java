@@ -30,6 +30,11 @@ final class Elements {
         return code == null ? -1 : code;
     }
 
+    /** How many elements are coded. */
+    int size() {
+        return ids.size();
+    }
+
     String id(int code) {
         return ids.get(code);
     }

@@ -59,11 +59,13 @@ public class ProposeCandidates {
     private final MatchingConfig config;
     private final CandidateIndex index;
     private final Ladders ladders;
+    private final HeldShortlists held;
     private final Clock clock;
 
     public ProposeCandidates(Vacancies vacancies, ParticipantCopies participants, Incumbencies incumbencies,
             Matches matches, Outbox outbox, MatchingConfig config, CandidateIndex index, Ladders ladders,
-            Clock clock) {
+            HeldShortlists held, Clock clock) {
+        this.held = held;
         this.ladders = ladders;
         this.index = index;
         this.vacancies = vacancies;
@@ -129,6 +131,19 @@ public class ProposeCandidates {
                 config.rankingWeights());
     }
 
+    /** That estimate's rank, roughly and never much below it, from the participant's fit held by the index. */
+    double roughRank(org.rungs.matching.index.domain.VacancyIndex.Fit fit, Opening opening, Profile profile) {
+        Appraisal.Rough by = rough;
+        if (by == null) {
+            by = new Appraisal.Rough(config.rankingWeights());
+            rough = by;
+        }
+        return by.rank(fit.share(), fit.levels(), opening, profile == null ? Profile.unknown() : profile);
+    }
+
+    /** The weights as the rough rank takes them, worked out once. */
+    private volatile Appraisal.Rough rough;
+
     @Transactional
     public void vacancyOpened(VacancyOpened opened) {
         vacancies.lock(opened.vacancyId());
@@ -157,7 +172,10 @@ public class ProposeCandidates {
      * @return how many vacancies it gained
      */
     public int owned(Predicate<UUID> ownedHere) {
-        index.owned().stream().filter(ownedHere.negate()).forEach(index::disown);
+        index.owned().stream().filter(ownedHere.negate()).forEach(id -> {
+            index.disown(id);
+            held.forget(id);
+        });
         List<UUID> gained = QuarkusTransaction.requiringNew().call(() -> vacancies.open().stream()
                 .map(Vacancy::id).filter(id -> ownedHere.test(id) && !index.owns(id)).toList());
         for (UUID id : gained) {
@@ -251,7 +269,7 @@ public class ProposeCandidates {
             changes.reconsider(vacancy, candidate, Optional.ofNullable(current.get(candidate.participantId())),
                     agencies::get, now);
         }
-        changes.write(matches, outbox);
+        changes.write(matches, outbox::publishAll);
     }
 
     /** The shortlists of vacancies whose locks the caller holds, to change in memory and write at once. */
@@ -259,9 +277,17 @@ public class ProposeCandidates {
         return new ShortlistChanges(config.shortlist(), locked, standings);
     }
 
+    /**
+     * The shortlists of vacancies whose locks the caller holds, as they stand now (those this instance wrote last are
+     * taken from memory), to change in memory and write at once.
+     */
+    ShortlistChanges changes(java.util.Collection<UUID> locked) {
+        return ShortlistChanges.read(config.shortlist(), locked, matches, held);
+    }
+
     /** Writes what the changes decided, with their announcements. */
     void write(ShortlistChanges changes) {
-        changes.write(matches, outbox);
+        changes.write(matches, outbox::publishAll);
     }
 
     @Transactional
@@ -278,11 +304,12 @@ public class ProposeCandidates {
     private void forget(UUID vacancyId, Match.Withdrawal reason) {
         vacancies.lock(vacancyId);
         index.disown(vacancyId);
+        held.forget(vacancyId);
         vacancies.byId(vacancyId).ifPresent(vacancy -> {
             Instant now = clock.instant();
             ShortlistChanges changes = changes(List.of(vacancyId), Map.of());
             matches.ofVacancy(vacancyId).forEach(m -> changes.withdraw(m, reason, now));
-            changes.write(matches, outbox);
+            changes.write(matches, outbox::publishAll);
             vacancies.remove(vacancy);
         });
     }

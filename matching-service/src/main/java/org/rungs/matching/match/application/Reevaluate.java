@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.rungs.contracts.employer.PromotionRecorded;
 import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.index.application.CandidateIndex;
+import org.rungs.matching.index.domain.VacancyIndex;
 import org.rungs.matching.ladder.domain.Ladders;
 import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
@@ -180,7 +181,7 @@ public class Reevaluate {
         }
         Set<UUID> locked = owned.stream().map(Match::vacancyId).collect(Collectors.toSet());
         vacancies.lock(locked);
-        ShortlistChanges changes = proposals.changes(locked, matches.standings(locked));
+        ShortlistChanges changes = proposals.changes(locked);
         for (Match match : matches.of(withdrawn, locked)) {
             changes.withdraw(match, Match.Withdrawal.CONSENT_WITHDRAWN, now);
         }
@@ -206,14 +207,17 @@ public class Reevaluate {
         for (UUID participant : changed) {
             if (index.consents(participant)) {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
-                Set<UUID> candidates = new TreeSet<>(index.qualifying(index.skillsOf(participant),
-                        config.minScore()));
-                candidates.addAll(current.keySet());
                 Map<String, BigDecimal> from = grew.apply(participant);
-                if (from != null) {
-                    candidates.removeIf(vacancy -> current.containsKey(vacancy)
-                            ? !index.requiresAny(vacancy, from.keySet())
-                            : !index.requiresAbove(vacancy, from));
+                Set<UUID> candidates = new HashSet<>();
+                if (from == null) {
+                    candidates.addAll(index.qualifying(weighing.skills(participant), config.minScore()));
+                    candidates.addAll(current.keySet());
+                } else {
+                    // only the vacancies requiring a grown element above the level held before, and the matches
+                    // whose explanation shows it
+                    candidates.addAll(index.grown(weighing.probe(participant), from, config.minScore()));
+                    current.keySet().stream().filter(vacancy -> index.requiresAny(vacancy, from.keySet()))
+                            .forEach(candidates::add);
                 }
                 pairs.put(participant, candidates);
             }
@@ -254,9 +258,21 @@ public class Reevaluate {
         private final Map<UUID, Profile> profiles;
         private final Instant now;
 
+        private final Map<UUID, Map<String, BigDecimal>> skills = new HashMap<>();
+        private final Map<UUID, VacancyIndex.Probe> probes = new HashMap<>();
+
         Weighing(Map<UUID, Profile> profiles, Instant now) {
             this.profiles = profiles;
             this.now = now;
+        }
+
+        /** A participant's skills as the index holds them, read once per weighing. */
+        Map<String, BigDecimal> skills(UUID participant) {
+            return skills.computeIfAbsent(participant, index::skillsOf);
+        }
+
+        VacancyIndex.Probe probe(UUID participant) {
+            return probes.computeIfAbsent(participant, id -> index.probe(skills(id)));
         }
 
         void against(UUID participant, Set<UUID> vacancyIds, Map<UUID, Match> current) {
@@ -282,7 +298,8 @@ public class Reevaluate {
             List<Pair> undecided = new ArrayList<>();
             new TreeMap<>(pairs).forEach((participant, ids) -> {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
-                Map<String, BigDecimal> skills = index.skillsOf(participant);
+                Map<String, BigDecimal> skills = skills(participant);
+                VacancyIndex.Probe probe = probe(participant);
                 Profile profile = profiles.get(participant);
                 for (UUID vacancyId : new TreeSet<>(ids)) {
                     Vacancy vacancy = loaded.get(vacancyId);
@@ -292,7 +309,12 @@ public class Reevaluate {
                     }
                     Match match = current.get(vacancyId);
                     Opening opening = openings.get(vacancyId);
-                    // one not proposed yet is explained only if their rank may enter the shortlist
+                    // one not proposed yet is explained only if their rank may enter the shortlist: most are passed
+                    // over by their rough rank, the rest by their exact estimate
+                    if (match == null && cannotEnter(index.fit(vacancyId, probe), opening, profile,
+                            tails.get(vacancyId))) {
+                        continue;
+                    }
                     if (match == null && !mayEnter(participant, proposals.estimate(required.get(vacancyId), skills,
                             opening, profile), tails.get(vacancyId))) {
                         continue;
@@ -313,7 +335,7 @@ public class Reevaluate {
                 weighed.add(p.candidate().participantId());
             });
             vacancies.lock(locked);
-            ShortlistChanges changes = proposals.changes(locked, matches.standings(locked));
+            ShortlistChanges changes = proposals.changes(locked);
             Map<UUID, Match> current = new HashMap<>();
             matches.of(weighed, locked).forEach(m -> current.put(m.id(), m));
             Map<UUID, String> agencies = participants.agenciesOf(weighed);
@@ -324,6 +346,22 @@ public class Reevaluate {
                         agencies::get, now);
             }
             proposals.write(changes);
+        }
+
+        /**
+         * Whether a participant not proposed yet surely cannot enter the shortlist whose tail this is, by the index's
+         * fit (no fit held: not known): their coverage falls short of the minimum score, or the list is full and their
+         * rough rank falls a thousandth or more below its last's.
+         */
+        private boolean cannotEnter(VacancyIndex.Fit fit, Opening opening, Profile profile, Matches.Tail tail) {
+            if (fit == null) {
+                return false;
+            }
+            if (fit.share() < config.minScore().doubleValue() - 0.00005) {
+                return true;
+            }
+            return tail != null && tail.size() >= config.maxProposals() && tail.last() != null
+                    && proposals.roughRank(fit, opening, profile) < tail.last().rank().doubleValue() - 0.001;
         }
 
         /** Whether a participant not proposed yet, ranked so, may enter the shortlist whose tail this is. */

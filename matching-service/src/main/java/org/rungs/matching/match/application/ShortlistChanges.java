@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.rungs.matching.match.domain.Appraisal;
@@ -20,7 +22,6 @@ import org.rungs.matching.match.domain.Matches;
 import org.rungs.matching.match.domain.Ranking;
 import org.rungs.matching.match.domain.Shortlist;
 import org.rungs.matching.vacancy.domain.Vacancy;
-import org.rungs.spine.outbox.Outbox;
 
 /**
  * The shortlists one transaction changes, held in memory while it holds their vacancies' locks: each decision
@@ -36,6 +37,9 @@ final class ShortlistChanges {
     private final Map<UUID, Match> present = new LinkedHashMap<>();
     private final Set<UUID> absent = new LinkedHashSet<>();
     private final List<Match> announced = new ArrayList<>();
+    /** Where the lists go once written, and the version each was read at (null: not kept in memory). */
+    private final HeldShortlists keep;
+    private final Map<UUID, Long> versions;
 
     /**
      * @param standings
@@ -44,6 +48,8 @@ final class ShortlistChanges {
      */
     ShortlistChanges(Shortlist rules, Collection<UUID> locked, Map<UUID, List<Ranking.Standing>> standings) {
         this.rules = rules;
+        this.keep = null;
+        this.versions = Map.of();
         for (UUID vacancyId : locked) {
             Held list = new Held();
             standings.getOrDefault(vacancyId, List.of()).forEach(list::put);
@@ -51,8 +57,42 @@ final class ShortlistChanges {
         }
     }
 
+    private ShortlistChanges(Shortlist rules, HeldShortlists keep, Map<UUID, Long> versions) {
+        this.rules = rules;
+        this.keep = keep;
+        this.versions = versions;
+    }
+
+    /**
+     * The shortlists of the vacancies whose locks the caller holds, each taken from memory when its stored version is
+     * the one held, else read; once written they are held again.
+     */
+    static ShortlistChanges read(Shortlist rules, Collection<UUID> locked, Matches matches, HeldShortlists keep) {
+        Map<UUID, Long> versions = matches.versions(locked);
+        ShortlistChanges changes = new ShortlistChanges(rules, keep, versions);
+        List<UUID> unread = new ArrayList<>();
+        for (UUID vacancyId : locked) {
+            Long version = versions.get(vacancyId);
+            Held list = version == null ? new Held() : keep.take(vacancyId, version);
+            if (list == null) {
+                unread.add(vacancyId);
+            } else {
+                changes.held.put(vacancyId, list);
+            }
+        }
+        if (!unread.isEmpty()) {
+            Map<UUID, List<Ranking.Standing>> standings = matches.standings(unread);
+            for (UUID vacancyId : unread) {
+                Held list = new Held();
+                standings.getOrDefault(vacancyId, List.of()).forEach(list::put);
+                changes.held.put(vacancyId, list);
+            }
+        }
+        return changes;
+    }
+
     /** One vacancy's shortlist as it stands in this transaction. */
-    private static final class Held implements Shortlist.Standing {
+    static final class Held implements Shortlist.Standing {
 
         private final TreeSet<Ranking.Standing> order = new TreeSet<>(Ranking.BEST_FIRST);
         private final Map<UUID, Ranking.Standing> byParticipant = new HashMap<>();
@@ -156,15 +196,27 @@ final class ShortlistChanges {
         announced.add(match);
     }
 
-    /** Writes the matches and their announcements, in the caller's transaction. */
-    void write(Matches matches, Outbox outbox) {
+    /**
+     * Writes the matches and their announcements, in the caller's transaction, at a new version of the shortlists they
+     * changed; shortlists read for keeping are held again, each at the version it now has.
+     */
+    void write(Matches matches, Consumer<List<Match>> announce) {
         Map<UUID, Matches.Tail> tails = new LinkedHashMap<>();
         for (UUID vacancyId : touched) {
             Held list = held(vacancyId);
             tails.put(vacancyId, new Matches.Tail(list.size(), list.last().orElse(null)));
         }
-        matches.write(present.values(), absent, tails);
-        outbox.publishAll(announced);
+        long version = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        matches.write(present.values(), absent, tails, version);
+        announce.accept(announced);
+        if (keep != null) {
+            held.forEach((vacancyId, list) -> {
+                Long was = versions.get(vacancyId);
+                if (tails.containsKey(vacancyId) ? list.size() > 0 : was != null) {
+                    keep.put(vacancyId, tails.containsKey(vacancyId) ? version : was, list);
+                }
+            });
+        }
         present.clear();
         absent.clear();
         announced.clear();

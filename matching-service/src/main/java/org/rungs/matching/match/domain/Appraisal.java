@@ -89,7 +89,59 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
         return new Estimate(coverage, weightedMean(List.of(coverage, levelGapsValue(required, skills),
                 credentialsValue(opening, profile), rungFitOf(opening, profile).value,
                 wageGainValue(gainOf(opening, profile)), internalValue(opening, profile),
-                scheduleValue(clashes(opening, profile).size())), weights));
+                scheduleValue(clashes(opening, profile, null))), weights));
+    }
+
+    /**
+     * The rank {@link #estimate} gives, worked out in doubles from a coverage and a level-gaps value found elsewhere in
+     * doubles (each within a ten-thousandth of the exact one, or above it): within a thousandth of the exact rank or
+     * above it, cheap enough to pass over the many pairs that rank far below a full shortlist's last.
+     */
+    public record Rough(double coverage, double levelGaps, double credentials, double rungFit, double wageGain,
+            double internal, double schedule) {
+
+        public Rough(Weights weights) {
+            this(share(weights.coverage(), weights), share(weights.levelGaps(), weights),
+                    share(weights.credentials(), weights), share(weights.rungFit(), weights),
+                    share(weights.wageGain(), weights), share(weights.internal(), weights),
+                    share(weights.schedule(), weights));
+        }
+
+        private static double share(BigDecimal weight, Weights all) {
+            BigDecimal total = all.coverage().add(all.levelGaps()).add(all.credentials()).add(all.rungFit())
+                    .add(all.wageGain()).add(all.internal()).add(all.schedule());
+            return weight.doubleValue() / total.doubleValue();
+        }
+
+        public double rank(double coverageValue, double levelGapsValue, Opening opening, Profile profile) {
+            double rank = coverage * coverageValue + levelGaps * levelGapsValue;
+            if (credentials > 0) {
+                rank += credentials * credentialsValue(opening, profile).doubleValue();
+            }
+            if (rungFit > 0) {
+                rank += rungFit * rungFitOf(opening, profile).value.doubleValue();
+            }
+            if (wageGain > 0) {
+                rank += wageGain * roughWageGain(opening, profile);
+            }
+            if (internal > 0) {
+                rank += internal * internalValue(opening, profile).doubleValue();
+            }
+            if (schedule > 0) {
+                rank += schedule * Math.max(0, 1 - CLASH.doubleValue() * clashes(opening, profile, null));
+            }
+            return rank;
+        }
+
+        /** {@link #wageGainValue} in doubles. */
+        private static double roughWageGain(Opening opening, Profile profile) {
+            if (opening.hourlyWage() == null || profile.currentWage() == null || profile.currentWage().signum() <= 0) {
+                return HALF.doubleValue();
+            }
+            double current = profile.currentWage().doubleValue();
+            double gain = (opening.hourlyWage().doubleValue() - current) / current;
+            return gain <= 0 ? 0 : Math.min(1, gain / FULL_GAIN.doubleValue());
+        }
     }
 
     /** The weighted mean of the factors' values, in the order of {@link Weights}' components, to four decimals. */
@@ -317,25 +369,52 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
 
     /** What the vacancy's shift clashes with (none when it has no fixed shift). */
     private static List<String> clashes(Opening opening, Profile profile) {
+        List<String> reasons = new ArrayList<>(2);
+        clashes(opening, profile, reasons);
+        return reasons;
+    }
+
+    /** How many things the vacancy's shift clashes with, each named in {@code reasons} when it is given. */
+    private static int clashes(Opening opening, Profile profile, List<String> reasons) {
         String shift = opening.shift();
         if (shift == null || shift.equals("flexible")) {
-            return List.of();
+            return 0;
         }
-        List<String> clashes = new ArrayList<>(2);
+        int clashes = 0;
         if (profile.workShift() != null && !profile.workShift().equals("flexible")
                 && !profile.workShift().equals(shift)) {
-            clashes.add("their " + profile.workShift() + "-shift availability");
+            clashes++;
+            if (reasons != null) {
+                reasons.add("their " + profile.workShift() + "-shift availability");
+            }
         }
-        if (profile.barriers().contains("childcare") && Set.of("evening", "night", "rotating").contains(shift)) {
-            clashes.add("childcare");
+        if (profile.barriers().contains("childcare") && EVENINGS_AND_NIGHTS.contains(shift)) {
+            clashes++;
+            if (reasons != null) {
+                reasons.add("childcare");
+            }
         }
-        if (profile.barriers().contains("transportation") && Set.of("night", "rotating").contains(shift)) {
-            clashes.add("transportation");
+        if (profile.barriers().contains("transportation") && NIGHTS.contains(shift)) {
+            clashes++;
+            if (reasons != null) {
+                reasons.add("transportation");
+            }
         }
-        profile.meetings().stream().filter(m -> meetsDuring(m, shift)).findFirst()
-                .ifPresent(m -> clashes.add(m.program() + " meeting " + m.start() + "–" + m.end()));
+        for (Profile.Meeting m : profile.meetings()) {
+            if (meetsDuring(m, shift)) {
+                clashes++;
+                if (reasons != null) {
+                    reasons.add(m.program() + " meeting " + m.start() + "–" + m.end());
+                }
+                break;
+            }
+        }
         return clashes;
     }
+
+    /** Shifts that clash with a childcare barrier, and with a transportation barrier. */
+    private static final Set<String> EVENINGS_AND_NIGHTS = Set.of("evening", "night", "rotating");
+    private static final Set<String> NIGHTS = Set.of("night", "rotating");
 
     private static BigDecimal scheduleValue(int clashes) {
         return Evaluation.plain(BigDecimal.ONE.subtract(CLASH.multiply(BigDecimal.valueOf(clashes)))

@@ -18,8 +18,16 @@ public interface Matches {
      *
      * @param tails
      *            each changed vacancy's shortlist as it ends after these writes (an empty one: size 0)
+     * @param version
+     *            the changed shortlists' new version ({@link #versions}), never 0
      */
-    void write(Collection<Match> present, Collection<UUID> absent, Map<UUID, Tail> tails);
+    void write(Collection<Match> present, Collection<UUID> absent, Map<UUID, Tail> tails, long version);
+
+    /**
+     * The versions of these vacancies' shortlists as last written (a vacancy without matches has none): a shortlist
+     * whose version is the one its holder wrote has not changed since.
+     */
+    Map<UUID, Long> versions(Collection<UUID> vacancyIds);
 
     /** A proposed participant with the full explanation of their rank. */
     record Proposed(UUID participantId, String partnerAgency, Appraisal appraisal) {

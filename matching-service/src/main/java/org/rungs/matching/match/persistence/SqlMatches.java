@@ -48,8 +48,9 @@ public class SqlMatches implements Matches {
             insert into vacancy_match (id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors,
                                        skills, proposed_at)
             select id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors, skills, proposed_at
-              from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::bigint[],
-                          ?::text[], ?::text[], ?::timestamptz[])
+              from unnest(?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[],
+                          ?::text[]::numeric[], ?::text[]::numeric[], ?::bigint[], ?::text[], ?::text[],
+                          ?::text[]::timestamptz[])
                    as m(id, vacancy_id, participant_id, partner_agency, score, rank, digest, factors, skills,
                         proposed_at)
             on conflict (id) do update set score = excluded.score, rank = excluded.rank, digest = excluded.digest,
@@ -68,14 +69,17 @@ public class SqlMatches implements Matches {
     }
 
     private static final String UPSERT_TAIL = """
-            insert into shortlist_tail (vacancy_id, size, last_participant_id, last_score, last_rank)
-            values (?, ?, ?, ?, ?)
+            insert into shortlist_tail (vacancy_id, size, last_participant_id, last_score, last_rank, version)
+            values (?, ?, ?, ?, ?, ?)
             on conflict (vacancy_id) do update set size = excluded.size,
                    last_participant_id = excluded.last_participant_id, last_score = excluded.last_score,
-                   last_rank = excluded.last_rank""";
+                   last_rank = excluded.last_rank, version = excluded.version""";
 
     @Override
-    public void write(Collection<Match> present, Collection<UUID> absent, Map<UUID, Tail> tails) {
+    public void write(Collection<Match> present, Collection<UUID> absent, Map<UUID, Tail> tails, long version) {
+        if (version == 0) {
+            throw new IllegalArgumentException("a shortlist's version is never 0");
+        }
         if (present.isEmpty() && absent.isEmpty() && tails.isEmpty()) {
             return;
         }
@@ -88,37 +92,43 @@ public class SqlMatches implements Matches {
             }
             if (!present.isEmpty()) {
                 int n = present.size();
-                Object[][] columns = new Object[10][n];
+                String[][] texts = new String[9][n];
+                long[] digests = new long[n];
                 int i = 0;
                 for (Match match : present) {
                     Appraisal appraisal = match.explanation().orElseThrow(() -> new IllegalArgumentException(
                             "match " + match.id() + " has no explanation to write"));
-                    columns[0][i] = match.id();
-                    columns[1][i] = match.vacancyId();
-                    columns[2][i] = match.participantId();
-                    columns[3][i] = match.partnerAgency();
-                    columns[4][i] = match.score();
-                    columns[5][i] = match.rank();
-                    columns[6][i] = match.digest();
-                    columns[7][i] = json(appraisal.factors());
-                    columns[8][i] = json(MatchSkill.of(appraisal.evaluation()));
-                    columns[9][i] = match.proposedAt().toString();
+                    texts[0][i] = match.id().toString();
+                    texts[1][i] = match.vacancyId().toString();
+                    texts[2][i] = match.participantId().toString();
+                    texts[3][i] = match.partnerAgency();
+                    texts[4][i] = match.score().toPlainString();
+                    texts[5][i] = match.rank().toPlainString();
+                    texts[6][i] = json(appraisal.factors());
+                    texts[7][i] = json(MatchSkill.of(appraisal.evaluation()));
+                    texts[8][i] = match.proposedAt().toString();
+                    digests[i] = match.digest();
                     i++;
                 }
-                String[] types = {"uuid", "uuid", "uuid", "text", "numeric", "numeric", "int8", "text", "text",
-                        "text"};
+                // every column bound as a plain Java array (text and int8 arrays the driver encodes itself), cast on
+                // the server: far cheaper than building each array's literal with java.sql.Array
                 try (PreparedStatement s = connection.prepareStatement(UPSERT)) {
-                    for (int c = 0; c < columns.length; c++) {
-                        s.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+                    for (int c = 0; c < 6; c++) {
+                        s.setObject(c + 1, texts[c]);
+                    }
+                    s.setObject(7, digests);
+                    for (int c = 6; c < 9; c++) {
+                        s.setObject(c + 2, texts[c]);
                     }
                     s.executeUpdate();
                 }
             }
-            writeTails(connection, tails);
+            writeTails(connection, tails, version);
         });
     }
 
-    private static void writeTails(java.sql.Connection connection, Map<UUID, Tail> tails) throws SQLException {
+    private static void writeTails(java.sql.Connection connection, Map<UUID, Tail> tails, long version)
+            throws SQLException {
         List<UUID> emptied = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(UPSERT_TAIL)) {
             boolean any = false;
@@ -133,6 +143,7 @@ public class SqlMatches implements Matches {
                 s.setObject(3, last.participantId());
                 s.setBigDecimal(4, last.score());
                 s.setBigDecimal(5, last.rank());
+                s.setLong(6, version);
                 s.addBatch();
                 any = true;
             }
@@ -196,6 +207,17 @@ public class SqlMatches implements Matches {
                 rows -> tails.put(rows.getObject(1, UUID.class), new Tail(rows.getLong(2), new Ranking.Standing(
                         rows.getObject(5, UUID.class), rows.getBigDecimal(3), rows.getBigDecimal(4)))));
         return tails;
+    }
+
+    @Override
+    public Map<UUID, Long> versions(Collection<UUID> vacancyIds) {
+        Map<UUID, Long> versions = new HashMap<>();
+        if (!vacancyIds.isEmpty()) {
+            query("select vacancy_id, version from shortlist_tail where vacancy_id = any(?)",
+                    s -> s.setArray(1, uuids(s, vacancyIds)),
+                    rows -> versions.put(rows.getObject(1, UUID.class), rows.getLong(2)));
+        }
+        return versions;
     }
 
     @Override

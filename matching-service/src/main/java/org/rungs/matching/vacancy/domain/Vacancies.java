@@ -21,7 +21,7 @@ public interface Vacancies extends Repository<Vacancy> {
     /** Holds these vacancies' locks until the caller's transaction ends, taken in one order by every caller. */
     void lock(java.util.Collection<UUID> vacancyIds);
 
-    /** These open vacancies, by id, required skills included (one read). */
+    /** These open vacancies, by id, read to weigh (not to change): their required skills are read when asked for. */
     java.util.Map<UUID, Vacancy> byIds(java.util.Collection<UUID> ids);
 
     /** The open vacancies at these rungs. */

@@ -86,8 +86,10 @@ public class PanacheVacancies implements Vacancies, PanacheAggregates<Vacancy> {
     public java.util.Map<UUID, Vacancy> byIds(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, Vacancy> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            find("select distinct v from Vacancy v left join fetch v.requiredSkills where v.id in ?1", ids)
-                    .withHint("org.hibernate.flushMode", "COMMIT").list()
+            // read to weigh, never changed: no snapshot to check at commit; the required skills of a vacancy owned
+            // here come from the index, so they are loaded only for another's (lazily, in batches)
+            find("select v from Vacancy v where v.id in ?1", ids)
+                    .withHint("org.hibernate.flushMode", "COMMIT").withHint("org.hibernate.readOnly", true).list()
                     .forEach(v -> found.put(v.id(), v));
         }
         return found;

@@ -3,8 +3,12 @@ package org.rungs.matching.index.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.matching.index.domain.VacancyIndex;
 
 class CandidateIndexTest {
 
@@ -22,17 +26,42 @@ class CandidateIndexTest {
     @Test
     void aGrownSkillChangesTheRankOnlyForVacanciesRequiringItAboveTheLevelHeldBefore() {
         CandidateIndex index = new CandidateIndex();
-        java.util.UUID vacancy = java.util.UUID.randomUUID();
-        index.own(vacancy, java.util.Map.of("2.A.1.a", new BigDecimal("3.5"), "2.B.1.f", new BigDecimal("2")));
-        java.util.Map<String, BigDecimal> heldNone = new java.util.HashMap<>();
-        heldNone.put("2.B.1.f", null);
+        UUID above = UUID.randomUUID();
+        UUID below = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        UUID mostlyUnmet = UUID.randomUUID();
+        index.own(above, Map.of("2.A.1.a", new BigDecimal("3.5"), "2.B.1.f", new BigDecimal("2")));
+        index.own(below, Map.of("2.A.1.a", new BigDecimal("3"), "2.B.1.f", new BigDecimal("2")));
+        index.own(other, Map.of("2.C.1.e", new BigDecimal("1"), "2.B.1.f", new BigDecimal("2")));
+        index.own(mostlyUnmet, Map.of("2.A.1.a", new BigDecimal("3.5"), "2.C.1.e", new BigDecimal("4"),
+                "2.A.2.a", new BigDecimal("4"), "2.A.2.b", new BigDecimal("4")));
+        Map<String, BigDecimal> skills = Map.of("2.A.1.a", new BigDecimal("4"), "2.B.1.f", new BigDecimal("2.5"));
+        VacancyIndex.Probe probe = index.probe(skills);
 
-        assertThat(index.requiresAbove(vacancy, java.util.Map.of("2.A.1.a", new BigDecimal("3")))).isTrue();
-        assertThat(index.requiresAbove(vacancy, java.util.Map.of("2.A.1.a", new BigDecimal("3.5")))).isFalse();
-        assertThat(index.requiresAbove(vacancy, java.util.Map.of("2.C.1.e", new BigDecimal("1")))).isFalse();
-        assertThat(index.requiresAbove(vacancy, heldNone)).isTrue();
-        assertThat(index.requiresAbove(java.util.UUID.randomUUID(), java.util.Map.of("2.C.1.e", BigDecimal.ONE)))
-                .as("a vacancy another instance owns").isTrue();
+        assertThat(index.grown(probe, Map.of("2.A.1.a", new BigDecimal("3.2")), new BigDecimal("0.5")))
+                .as("required above 3.2 and half met: only the first").containsExactly(above);
+        Map<String, BigDecimal> heldNone = new HashMap<>();
+        heldNone.put("2.B.1.f", null);
+        assertThat(index.grown(probe, heldNone, new BigDecimal("0.5"))).as("a skill held for the first time")
+                .containsExactlyInAnyOrder(above, below, other);
+        assertThat(index.grown(probe, Map.of("2.A.1.a", new BigDecimal("3.2")), new BigDecimal("0.2")))
+                .containsExactlyInAnyOrder(above, mostlyUnmet);
+    }
+
+    @Test
+    void aFitCountsTheSkillsMetAndTheShareOfEachLevelReached() {
+        CandidateIndex index = new CandidateIndex();
+        UUID vacancy = UUID.randomUUID();
+        index.own(vacancy, Map.of("2.A.1.a", new BigDecimal("4"), "2.B.1.f", new BigDecimal("2"),
+                "2.C.1.e", new BigDecimal("5"), "2.A.2.a", BigDecimal.ZERO));
+        VacancyIndex.Probe probe = index.probe(Map.of("2.A.1.a", new BigDecimal("3"), "2.B.1.f",
+                new BigDecimal("2.5")));
+
+        VacancyIndex.Fit fit = index.fit(vacancy, probe);
+        assertThat(fit.met()).as("2.B.1.f; 2.A.2.a, required at 0, is not held").isEqualTo(1);
+        assertThat(fit.required()).isEqualTo(4);
+        assertThat(fit.levels()).isCloseTo((0.75 + 1 + 0 + 1) / 4, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(index.fit(UUID.randomUUID(), probe)).as("not owned here").isNull();
     }
 
     @Test
