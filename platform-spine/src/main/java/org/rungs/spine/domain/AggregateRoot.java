@@ -18,6 +18,19 @@ public abstract class AggregateRoot {
         pending.add(new PendingEvent<>(type, data));
     }
 
+    /**
+     * Forgets every event recorded and not yet taken but the latest, for an aggregate each of whose events states
+     * everything a consumer keeps of it: a later one supersedes those before it, and what one transaction commits is
+     * announced once.
+     */
+    protected final void keepLatestEvent() {
+        if (pending.size() > 1) {
+            PendingEvent<?> latest = pending.get(pending.size() - 1);
+            pending.clear();
+            pending.add(latest);
+        }
+    }
+
     /** The events recorded since the last call, oldest first; the aggregate forgets them. */
     public final List<PendingEvent<?>> takeEvents() {
         List<PendingEvent<?>> taken = List.copyOf(pending);

@@ -25,7 +25,7 @@ public interface MatchingConfig {
     int maxProposals();
 
     /** The most participant events the feed applies in one transaction. */
-    @WithDefault("1000")
+    @WithDefault("4000")
     @Min(1)
     int feedBatch();
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -283,7 +284,10 @@ public class Reevaluate {
         private record Pair(Vacancy vacancy, ProposeCandidates.Candidate candidate) {
         }
 
-        /** Weighs each participant against their vacancies, in id order. */
+        private static final Comparator<Pair> DECISION_ORDER = Comparator
+                .comparing((Pair p) -> p.candidate().participantId()).thenComparing(p -> p.vacancy().id());
+
+        /** Weighs each participant against their vacancies; the pairs that may change a shortlist in id order. */
         void all(Map<UUID, Set<UUID>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
             Set<UUID> vacancyIds = new TreeSet<>();
             pairs.values().forEach(vacancyIds::addAll);
@@ -301,7 +305,7 @@ public class Reevaluate {
                 Map<String, BigDecimal> skills = skills(participant);
                 VacancyIndex.Probe probe = probe(participant);
                 Profile profile = profiles.get(participant);
-                for (UUID vacancyId : new TreeSet<>(ids)) {
+                for (UUID vacancyId : ids) {
                     Vacancy vacancy = loaded.get(vacancyId);
                     if (vacancy == null || vacancy.incumbentsOnly()
                             && !incumbencies.employs(vacancy.employerId(), participant)) {
@@ -328,6 +332,8 @@ public class Reevaluate {
             if (undecided.isEmpty()) {
                 return;
             }
+            // decided in participant, then vacancy id order: the same lists the same way on every run
+            undecided.sort(DECISION_ORDER);
             Set<UUID> locked = new TreeSet<>();
             Set<UUID> weighed = new HashSet<>();
             undecided.forEach(p -> {

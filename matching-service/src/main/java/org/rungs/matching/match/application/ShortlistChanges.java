@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,10 @@ import org.rungs.matching.vacancy.domain.Vacancy;
  * ({@link Shortlist#reconsider}) is made against the list as the decisions before it left it, and the matches written,
  * removed and announced go to the database at the end, one batch each ({@link #write}). A weighing of a thousand
  * participants costs a few round trips, not a few per proposal.
+ * <p>
+ * What is announced is what the transaction changed, match by match: the latest proposal or withdrawal of each, and
+ * nothing of a match proposed and withdrawn again within it (a newcomer outranked by a later one). Nobody outside the
+ * transaction ever saw such a match.
  */
 final class ShortlistChanges {
 
@@ -36,7 +41,10 @@ final class ShortlistChanges {
     private final Set<UUID> touched = new LinkedHashSet<>();
     private final Map<UUID, Match> present = new LinkedHashMap<>();
     private final Set<UUID> absent = new LinkedHashSet<>();
-    private final List<Match> announced = new ArrayList<>();
+    /** Each match announced, the latest object for its id (a withdrawn last is another object than its proposal). */
+    private final Map<UUID, Match> announced = new LinkedHashMap<>();
+    /** Matches first proposed in this transaction: none existed before it. */
+    private final Set<UUID> born = new HashSet<>();
     /** Where the lists go once written, and the version each was read at (null: not kept in memory). */
     private final HeldShortlists keep;
     private final Map<UUID, Long> versions;
@@ -151,7 +159,7 @@ final class ShortlistChanges {
             case PROPOSE_AGAIN -> {
                 current.get().proposeAgain(appraisal, now);
                 keep(list, current.get());
-                announced.add(current.get());
+                announce(current.get());
             }
             case PROPOSE_REPLACING_LAST -> {
                 Ranking.Standing last = list.last().orElseThrow();
@@ -175,7 +183,8 @@ final class ShortlistChanges {
             Instant now) {
         Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.appraisal(), now);
         keep(list, match);
-        announced.add(match);
+        born.add(match.id());
+        announce(match);
     }
 
     private void keep(Held list, Match match) {
@@ -193,7 +202,15 @@ final class ShortlistChanges {
         Held list = held(match.vacancyId());
         list.drop(match.participantId());
         touched.add(match.vacancyId());
-        announced.add(match);
+        announce(match);
+    }
+
+    private void announce(Match match) {
+        Match earlier = announced.remove(match.id());
+        if (earlier != null && earlier != match) {
+            earlier.announceNothing();
+        }
+        announced.put(match.id(), match);
     }
 
     /**
@@ -206,9 +223,20 @@ final class ShortlistChanges {
             Held list = held(vacancyId);
             tails.put(vacancyId, new Matches.Tail(list.size(), list.last().orElse(null)));
         }
+        List<Match> net = new ArrayList<>(announced.size());
+        for (Match match : announced.values()) {
+            if (born.contains(match.id()) && absent.contains(match.id())) {
+                // proposed and outranked within this transaction: never stored, never announced
+                absent.remove(match.id());
+                match.announceNothing();
+            } else {
+                match.announceLatestOnly();
+                net.add(match);
+            }
+        }
         long version = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         matches.write(present.values(), absent, tails, version);
-        announce.accept(announced);
+        announce.accept(net);
         if (keep != null) {
             held.forEach((vacancyId, list) -> {
                 Long was = versions.get(vacancyId);
@@ -220,6 +248,7 @@ final class ShortlistChanges {
         present.clear();
         absent.clear();
         announced.clear();
+        born.clear();
         touched.clear();
     }
 }

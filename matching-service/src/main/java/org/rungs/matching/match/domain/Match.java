@@ -95,6 +95,19 @@ public class Match extends AggregateRoot implements Ranking.Ranked {
                 reason.wire(), now));
     }
 
+    /**
+     * Of the proposals and withdrawal recorded in this transaction, only the latest is announced: each states the whole
+     * match (a proposal with its explanation, or that it is gone), so it supersedes those before it.
+     */
+    public void announceLatestOnly() {
+        keepLatestEvent();
+    }
+
+    /** Forgets what was recorded in this transaction: the match never existed outside it. */
+    public void announceNothing() {
+        takeEvents();
+    }
+
     /** Takes the explanation of an appraisal of the same score and rank, without proposing again. */
     public void explain(Appraisal appraisal) {
         score = appraisal.score();

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rungs.contracts.common.SkillLevel;
+import org.rungs.contracts.matching.MatchProposed;
 import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.matching.match.domain.Matches;
@@ -24,7 +25,8 @@ import org.rungs.matching.vacancy.domain.Vacancy;
 
 /**
  * Shortlists held in memory between transactions are taken only at the version their holder wrote: a list another
- * writer changed, or whose transaction never wrote, is read again.
+ * writer changed, or whose transaction never wrote, is read again. A transaction announces what it changed, match by
+ * match.
  */
 class ShortlistChangesTest {
 
@@ -37,7 +39,8 @@ class ShortlistChangesTest {
             "31-1131.00", List.of(new SkillLevel("2.A.1.a", new BigDecimal("3")),
                     new SkillLevel("2.B.1.f", new BigDecimal("3"))),
             NOW);
-    final List<Match> announced = new ArrayList<>();
+    /** What the outbox took, as "type participant". */
+    final List<String> announced = new ArrayList<>();
 
     ProposeCandidates.Candidate candidate(UUID participant, String reading, String service) {
         return new ProposeCandidates.Candidate(participant, Appraisal.ofSkills(vacancy.requiredSkills(),
@@ -47,7 +50,13 @@ class ShortlistChangesTest {
     void propose(ProposeCandidates.Candidate candidate) {
         ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
         changes.reconsider(vacancy, candidate, Optional.empty(), id -> "agency", NOW);
-        changes.write(stored, announced::addAll);
+        changes.write(stored, this::announce);
+    }
+
+    void announce(List<Match> matches) {
+        for (Match match : matches) {
+            match.takeEvents().forEach(e -> announced.add(e.type().name() + " " + match.participantId()));
+        }
     }
 
     @Test
@@ -92,6 +101,62 @@ class ShortlistChangesTest {
 
         assertThat(stored.reads).isEqualTo(1);
         assertThat(stored.participants()).hasSize(2);
+    }
+
+    @Test
+    void aNewcomerOutrankedWithinTheTransactionIsNeitherWrittenNorAnnounced() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        propose(candidate(first, "3", "3"));
+        announced.clear();
+
+        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
+        changes.reconsider(vacancy, candidate(second, "3", "2"), Optional.empty(), id -> "agency", NOW);
+        changes.reconsider(vacancy, candidate(third, "3", "3"), Optional.empty(), id -> "agency", NOW);
+        changes.write(stored, this::announce);
+
+        assertThat(stored.participants()).containsExactlyInAnyOrder(first, third);
+        assertThat(announced).as("the second was proposed and outranked before anyone could see it")
+                .containsExactly("match.proposed.v1 " + third);
+    }
+
+    @Test
+    void aStoredMatchProposedAgainThenOutrankedIsAnnouncedOnceAsWithdrawn() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        propose(candidate(first, "3", "3"));
+        propose(candidate(second, "3", "3"));
+        announced.clear();
+        Match secondMatch = stored.rows.get(Match.idOf(vacancy.id(), second));
+
+        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
+        changes.reconsider(vacancy, candidate(second, "3", "2"), Optional.of(secondMatch), id -> "agency", NOW);
+        changes.reconsider(vacancy, candidate(third, "3", "3"), Optional.empty(), id -> "agency", NOW);
+        changes.write(stored, this::announce);
+
+        assertThat(stored.participants()).containsExactlyInAnyOrder(first, third);
+        assertThat(announced).containsExactlyInAnyOrder("match.withdrawn.v1 " + second, "match.proposed.v1 " + third);
+    }
+
+    @Test
+    void aStoredMatchProposedAgainTwiceIsAnnouncedOnceWithItsLatestExplanation() {
+        UUID first = UUID.randomUUID();
+        propose(candidate(first, "3", "3"));
+        announced.clear();
+        Match match = stored.rows.get(Match.idOf(vacancy.id(), first));
+
+        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
+        changes.reconsider(vacancy, candidate(first, "3", "2"), Optional.of(match), id -> "agency", NOW);
+        changes.reconsider(vacancy, candidate(first, "3", "3"), Optional.of(match), id -> "agency", NOW);
+        changes.write(stored, matches -> matches.forEach(m -> m.takeEvents().forEach(e -> {
+            announced.add(e.type().name() + " " + m.participantId());
+            assertThat(((MatchProposed) e.data()).score())
+                    .isEqualByComparingTo("1");
+        })));
+
+        assertThat(announced).containsExactly("match.proposed.v1 " + first);
     }
 
     /** The matches of one vacancy as PostgreSQL would keep them, and how often its shortlist was read. */
