@@ -124,7 +124,9 @@ class IngestBench {
         Phase weighed = phase(kafka, rng, ids, skills, SKILLS - SKILLS / 2);
         long matchesAfter = Sql.number(dataSource, "select count(*) from vacancy_match");
         long proposed = proposals() - proposalsBefore;
-        write(alone, weighed, matchesAfter - matchesBefore, proposed, withdrawals() - withdrawalsBefore);
+        long longest = Sql.number(dataSource,
+                "select coalesce(max(n), 0) from (select count(*) n from vacancy_match group by vacancy_id) m");
+        write(alone, weighed, matchesAfter - matchesBefore, proposed, withdrawals() - withdrawalsBefore, longest);
     }
 
     /** One phase's figures: events sent, the feed's rate, the raw consumer's on the same records, the producer's. */
@@ -260,8 +262,8 @@ class IngestBench {
         }
     }
 
-    static void write(Phase alone, Phase weighed, long newMatches, long proposals, long withdrawals)
-            throws IOException {
+    static void write(Phase alone, Phase weighed, long newMatches, long proposals, long withdrawals,
+            long longest) throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("unknown CPU");
         String report = """
@@ -286,13 +288,14 @@ class IngestBench {
                 | %,d vacancies open: … → weighed → proposals committed | %,d | **%,.0f** | %,.0f | %.3f | %,.0f | %,d | %.0f |
 
                 In the second phase the feed committed %,d `match.proposed.v1` (%.2f per event, %,.0f per second),
-                %,d `match.withdrawn.v1` and %,d new matches. A skill that raises a participant's rank on a shortlist
-                they are on proposes them again (a match row and an outbox row, published by the relay); one who now
-                ranks before the last of a full shortlist takes their place (proposed, and the last withdrawn). A
-                transaction announces what it changed, match by match: a newcomer outranked within it is never
-                announced. The denser the region's shortlists (vacancies × 50 against participants), the more
-                proposals per event: `-Dbench.participants` and `-Dbench.vacancies` set it, `-Dbench.region` the
-                region (`loading`, `settled`). Goal (issue 9): at least 10,000 events per second.
+                %,d `match.withdrawn.v1` and %,d new matches; the longest shortlist holds %,d. A skill that
+                raises a participant's rank on a shortlist they are on proposes them again (a match row and an
+                outbox row, published by the relay); one who now ranks before the last of a full shortlist takes
+                their place (proposed, and the last withdrawn). A transaction announces what it changed, match by
+                match: a newcomer outranked within it is never announced. The denser the region's shortlists
+                (vacancies × 50 against participants), the more proposals per event: `-Dbench.participants` and
+                `-Dbench.vacancies` set it, `-Dbench.region` the region (`loading`, `settled`). Goal (issue 9): at
+                least 10,000 events per second.
                 """
                 .formatted(REGION, Instant.now(), SETTLED ? " -Dbench.region=settled" : "", SEED, cpu,
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -305,7 +308,7 @@ class IngestBench {
                         alone.perTransaction(), VACANCIES, weighed.events(), weighed.feedRate(), weighed.rawRate(),
                         weighed.feedRate() / weighed.rawRate(), weighed.produceRate(), weighed.transactions(),
                         weighed.perTransaction(), proposals, (double) proposals / weighed.events(),
-                        proposals / weighed.seconds(), withdrawals, newMatches);
+                        proposals / weighed.seconds(), withdrawals, newMatches, longest);
         Path out = Path.of(SETTLED
                 ? "../docs/benchmarks/matching-ingest-settled.md"
                 : "../docs/benchmarks/matching-ingest.md");

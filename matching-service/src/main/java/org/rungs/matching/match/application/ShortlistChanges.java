@@ -45,6 +45,8 @@ final class ShortlistChanges {
     private final Map<UUID, Match> announced = new LinkedHashMap<>();
     /** Matches first proposed in this transaction: none existed before it. */
     private final Set<UUID> born = new HashSet<>();
+    /** Matches known to have been stored before this transaction. */
+    private final Set<UUID> stored = new HashSet<>();
     /** Where the lists go once written, and the version each was read at (null: not kept in memory). */
     private final HeldShortlists keep;
     private final Map<UUID, Long> versions;
@@ -148,18 +150,22 @@ final class ShortlistChanges {
             Function<UUID, String> agency, Instant now) {
         Held list = held(vacancy.id());
         Appraisal appraisal = candidate.appraisal();
-        switch (rules.reconsider(candidate, appraisal, current, list)) {
+        current.ifPresent(match -> stored.add(match.id()));
+        // a match this transaction already withdrew (outranked) is off the list: its participant is weighed as a
+        // newcomer, and takes a place only as a newcomer would
+        Optional<Match> standing = current.filter(match -> !absent.contains(match.id()));
+        switch (rules.reconsider(candidate, appraisal, standing, list)) {
             case KEEP, PASS -> {
             }
             case REEXPLAIN -> {
-                current.get().explain(appraisal);
-                keep(list, current.get());
+                standing.get().explain(appraisal);
+                keep(list, standing.get());
             }
-            case WITHDRAW -> withdraw(current.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
+            case WITHDRAW -> withdraw(standing.get(), Match.Withdrawal.NO_LONGER_QUALIFIES, now);
             case PROPOSE_AGAIN -> {
-                current.get().proposeAgain(appraisal, now);
-                keep(list, current.get());
-                announce(current.get());
+                standing.get().proposeAgain(appraisal, now);
+                keep(list, standing.get());
+                announce(standing.get());
             }
             case PROPOSE_REPLACING_LAST -> {
                 Ranking.Standing last = list.last().orElseThrow();
@@ -183,7 +189,9 @@ final class ShortlistChanges {
             Instant now) {
         Match match = Match.propose(vacancy, candidate.participantId(), partnerAgency, candidate.appraisal(), now);
         keep(list, match);
-        born.add(match.id());
+        if (!stored.contains(match.id())) {
+            born.add(match.id());
+        }
         announce(match);
     }
 
@@ -196,6 +204,9 @@ final class ShortlistChanges {
 
     /** Withdraws a match, announced. */
     void withdraw(Match match, Match.Withdrawal reason, Instant now) {
+        if (!born.contains(match.id())) {
+            stored.add(match.id());
+        }
         match.withdraw(reason, now);
         present.remove(match.id());
         absent.add(match.id());
@@ -249,6 +260,7 @@ final class ShortlistChanges {
         absent.clear();
         announced.clear();
         born.clear();
+        stored.clear();
         touched.clear();
     }
 }

@@ -141,6 +141,45 @@ class ShortlistChangesTest {
     }
 
     @Test
+    void aMatchOutrankedEarlierInTheTransactionIsWeighedAgainAsANewcomer() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        propose(candidate(first, "3", "3"));
+        propose(candidate(second, "3", "2"));
+        announced.clear();
+        Match secondMatch = stored.rows.get(Match.idOf(vacancy.id(), second));
+
+        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
+        changes.reconsider(vacancy, candidate(third, "3", "3"), Optional.empty(), id -> "agency", NOW);
+        // the second's skills grew too, not enough to outrank a full list of better candidates
+        changes.reconsider(vacancy, candidate(second, "3", "2.5"), Optional.of(secondMatch), id -> "agency", NOW);
+        changes.write(stored, this::announce);
+
+        assertThat(stored.participants()).as("never more than the most proposals")
+                .containsExactlyInAnyOrder(first, third);
+        assertThat(announced).containsExactlyInAnyOrder("match.withdrawn.v1 " + second,
+                "match.proposed.v1 " + third);
+    }
+
+    @Test
+    void aStoredMatchWithdrawnProposedAndWithdrawnAgainWithinTheTransactionIsDeletedAndAnnouncedWithdrawn() {
+        UUID first = UUID.randomUUID();
+        propose(candidate(first, "3", "2"));
+        announced.clear();
+        Match firstMatch = stored.rows.get(Match.idOf(vacancy.id(), first));
+
+        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
+        changes.withdraw(firstMatch, Match.Withdrawal.NO_LONGER_QUALIFIES, NOW);
+        changes.reconsider(vacancy, candidate(first, "3", "3"), Optional.of(firstMatch), id -> "agency", NOW);
+        changes.withdraw(firstMatch, Match.Withdrawal.CONSENT_WITHDRAWN, NOW);
+        changes.write(stored, this::announce);
+
+        assertThat(stored.participants()).as("the match stored before is gone").isEmpty();
+        assertThat(announced).containsExactly("match.withdrawn.v1 " + first);
+    }
+
+    @Test
     void aStoredMatchProposedAgainTwiceIsAnnouncedOnceWithItsLatestExplanation() {
         UUID first = UUID.randomUUID();
         propose(candidate(first, "3", "3"));
