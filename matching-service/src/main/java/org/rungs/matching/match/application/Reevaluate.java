@@ -289,7 +289,7 @@ public class Reevaluate {
 
         /** Weighs each participant against their vacancies; the pairs that may change a shortlist in id order. */
         void all(Map<UUID, Set<UUID>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
-            Set<UUID> vacancyIds = new TreeSet<>();
+            Set<UUID> vacancyIds = new HashSet<>();
             pairs.values().forEach(vacancyIds::addAll);
             if (vacancyIds.isEmpty()) {
                 return;
