@@ -12,8 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rungs.contracts.common.SkillLevel;
 import org.rungs.contracts.matching.MatchProposed;
 import org.rungs.matching.match.domain.Appraisal;
@@ -48,9 +54,7 @@ class ShortlistChangesTest {
     }
 
     void propose(ProposeCandidates.Candidate candidate) {
-        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
-        changes.reconsider(vacancy, candidate, Optional.empty(), id -> "agency", NOW);
-        changes.write(stored, this::announce);
+        inOneTransaction(changes -> changes.reconsider(vacancy, candidate, Optional.empty(), id -> "agency", NOW));
     }
 
     void announce(List<Match> matches) {
@@ -103,63 +107,72 @@ class ShortlistChangesTest {
         assertThat(stored.participants()).hasSize(2);
     }
 
-    @Test
-    void aNewcomerOutrankedWithinTheTransactionIsNeitherWrittenNorAnnounced() {
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        UUID third = UUID.randomUUID();
-        propose(candidate(first, "3", "3"));
-        announced.clear();
-
+    /** Reads the shortlist, makes the decisions against it and writes them, as one transaction. */
+    void inOneTransaction(Consumer<ShortlistChanges> decisions) {
         ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
-        changes.reconsider(vacancy, candidate(second, "3", "2"), Optional.empty(), id -> "agency", NOW);
-        changes.reconsider(vacancy, candidate(third, "3", "3"), Optional.empty(), id -> "agency", NOW);
+        decisions.accept(changes);
         changes.write(stored, this::announce);
-
-        assertThat(stored.participants()).containsExactlyInAnyOrder(first, third);
-        assertThat(announced).as("the second was proposed and outranked before anyone could see it")
-                .containsExactly("match.proposed.v1 " + third);
     }
 
-    @Test
-    void aStoredMatchProposedAgainThenOutrankedIsAnnouncedOnceAsWithdrawn() {
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        UUID third = UUID.randomUUID();
-        propose(candidate(first, "3", "3"));
-        propose(candidate(second, "3", "3"));
-        announced.clear();
-        Match secondMatch = stored.rows.get(Match.idOf(vacancy.id(), second));
-
-        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
-        changes.reconsider(vacancy, candidate(second, "3", "2"), Optional.of(secondMatch), id -> "agency", NOW);
-        changes.reconsider(vacancy, candidate(third, "3", "3"), Optional.empty(), id -> "agency", NOW);
-        changes.write(stored, this::announce);
-
-        assertThat(stored.participants()).containsExactlyInAnyOrder(first, third);
-        assertThat(announced).containsExactlyInAnyOrder("match.withdrawn.v1 " + second, "match.proposed.v1 " + third);
+    /** Weighs a participant again, with their match as stored when the transaction began. */
+    void weigh(ShortlistChanges changes, ProposeCandidates.Candidate candidate) {
+        changes.reconsider(vacancy, candidate, Optional.ofNullable(storedMatch(candidate.participantId())),
+                id -> "agency", NOW);
     }
 
-    @Test
-    void aMatchOutrankedEarlierInTheTransactionIsWeighedAgainAsANewcomer() {
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        UUID third = UUID.randomUUID();
-        propose(candidate(first, "3", "3"));
-        propose(candidate(second, "3", "2"));
+    Match storedMatch(UUID participant) {
+        return stored.rows.get(Match.idOf(vacancy.id(), participant));
+    }
+
+    /** A participant named in a scenario, and their skills' levels. */
+    record Weighed(String name, String reading, String service) {
+    }
+
+    static Weighed weighed(String name, String reading, String service) {
+        return new Weighed(name, reading, service);
+    }
+
+    /**
+     * Shortlists of at most two. The participants before are proposed one transaction each; those within are weighed
+     * again (with their stored match, if any) in one transaction, in that order.
+     */
+    static Stream<Arguments> aTransactionAnnouncesEachMatchItChangedOnce() {
+        return Stream.of(
+                Arguments.of("a newcomer outranked within it is neither written nor announced",
+                        List.of(weighed("a", "3", "3")),
+                        List.of(weighed("b", "3", "2"), weighed("c", "3", "3")),
+                        List.of("a", "c"), List.of("match.proposed.v1 c")),
+                Arguments.of("a stored match proposed again, then outranked, is announced once: withdrawn",
+                        List.of(weighed("a", "3", "3"), weighed("b", "3", "3")),
+                        List.of(weighed("b", "3", "2"), weighed("c", "3", "3")),
+                        List.of("a", "c"), List.of("match.withdrawn.v1 b", "match.proposed.v1 c")),
+                Arguments.of("one outranked earlier in it, whose skills grew too little, is weighed as a newcomer:"
+                        + " a list never exceeds its most proposals",
+                        List.of(weighed("a", "3", "3"), weighed("b", "3", "2")),
+                        List.of(weighed("c", "3", "3"), weighed("b", "3", "2.5")),
+                        List.of("a", "c"), List.of("match.withdrawn.v1 b", "match.proposed.v1 c")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aTransactionAnnouncesEachMatchItChangedOnce(String scenario, List<Weighed> before, List<Weighed> within,
+            List<String> listed, List<String> announcements) {
+        Map<String, UUID> ids = new HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        Function<Weighed, ProposeCandidates.Candidate> candidateOf = w -> {
+            UUID id = ids.computeIfAbsent(w.name(), n -> UUID.randomUUID());
+            names.put(id, w.name());
+            return candidate(id, w.reading(), w.service());
+        };
+        before.forEach(w -> propose(candidateOf.apply(w)));
         announced.clear();
-        Match secondMatch = stored.rows.get(Match.idOf(vacancy.id(), second));
 
-        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
-        changes.reconsider(vacancy, candidate(third, "3", "3"), Optional.empty(), id -> "agency", NOW);
-        // the second's skills grew too, not enough to outrank a full list of better candidates
-        changes.reconsider(vacancy, candidate(second, "3", "2.5"), Optional.of(secondMatch), id -> "agency", NOW);
-        changes.write(stored, this::announce);
+        inOneTransaction(changes -> within.forEach(w -> weigh(changes, candidateOf.apply(w))));
 
-        assertThat(stored.participants()).as("never more than the most proposals")
-                .containsExactlyInAnyOrder(first, third);
-        assertThat(announced).containsExactlyInAnyOrder("match.withdrawn.v1 " + second,
-                "match.proposed.v1 " + third);
+        assertThat(stored.participants()).map(names::get).containsExactlyInAnyOrderElementsOf(listed);
+        assertThat(announced).map(a -> a.substring(0, a.indexOf(' ') + 1)
+                + names.get(UUID.fromString(a.substring(a.indexOf(' ') + 1))))
+                .containsExactlyInAnyOrderElementsOf(announcements);
     }
 
     @Test
@@ -167,13 +180,13 @@ class ShortlistChangesTest {
         UUID first = UUID.randomUUID();
         propose(candidate(first, "3", "2"));
         announced.clear();
-        Match firstMatch = stored.rows.get(Match.idOf(vacancy.id(), first));
+        Match firstMatch = storedMatch(first);
 
-        ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
-        changes.withdraw(firstMatch, Match.Withdrawal.NO_LONGER_QUALIFIES, NOW);
-        changes.reconsider(vacancy, candidate(first, "3", "3"), Optional.of(firstMatch), id -> "agency", NOW);
-        changes.withdraw(firstMatch, Match.Withdrawal.CONSENT_WITHDRAWN, NOW);
-        changes.write(stored, this::announce);
+        inOneTransaction(changes -> {
+            changes.withdraw(firstMatch, Match.Withdrawal.NO_LONGER_QUALIFIES, NOW);
+            weigh(changes, candidate(first, "3", "3"));
+            changes.withdraw(firstMatch, Match.Withdrawal.CONSENT_WITHDRAWN, NOW);
+        });
 
         assertThat(stored.participants()).as("the match stored before is gone").isEmpty();
         assertThat(announced).containsExactly("match.withdrawn.v1 " + first);
@@ -184,18 +197,15 @@ class ShortlistChangesTest {
         UUID first = UUID.randomUUID();
         propose(candidate(first, "3", "3"));
         announced.clear();
-        Match match = stored.rows.get(Match.idOf(vacancy.id(), first));
+        List<MatchProposed> proposals = new ArrayList<>();
 
         ShortlistChanges changes = ShortlistChanges.read(RULES, List.of(vacancy.id()), stored, held);
-        changes.reconsider(vacancy, candidate(first, "3", "2"), Optional.of(match), id -> "agency", NOW);
-        changes.reconsider(vacancy, candidate(first, "3", "3"), Optional.of(match), id -> "agency", NOW);
-        changes.write(stored, matches -> matches.forEach(m -> m.takeEvents().forEach(e -> {
-            announced.add(e.type().name() + " " + m.participantId());
-            assertThat(((MatchProposed) e.data()).score())
-                    .isEqualByComparingTo("1");
-        })));
+        weigh(changes, candidate(first, "3", "2"));
+        weigh(changes, candidate(first, "3", "3"));
+        changes.write(stored, matches -> matches.forEach(m -> m.takeEvents()
+                .forEach(e -> proposals.add((MatchProposed) e.data()))));
 
-        assertThat(announced).containsExactly("match.proposed.v1 " + first);
+        assertThat(proposals).singleElement().satisfies(p -> assertThat(p.score()).isEqualByComparingTo("1"));
     }
 
     /** The matches of one vacancy as PostgreSQL would keep them, and how often its shortlist was read. */
