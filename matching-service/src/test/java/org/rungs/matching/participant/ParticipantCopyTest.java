@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.rungs.contracts.common.SkillLevel;
 import org.rungs.matching.participant.domain.ParticipantCopies;
 import org.rungs.testing.Sql;
 
@@ -36,7 +37,7 @@ class ParticipantCopyTest {
     AgroalDataSource dataSource;
 
     @Test
-    void aRunOfSkillsAttainedKeepsTheBestLevelOfEachEventNotYetApplied() {
+    void aRunOfSkillsAttainedKeepsTheBestLevelOfEachElementOfParticipantsWhoShare() {
         UUID sharing = UUID.randomUUID();
         UUID notSharing = UUID.randomUUID();
         write(w -> {
@@ -45,27 +46,51 @@ class ParticipantCopyTest {
         });
 
         write(w -> {
-            w.attained(sharing, "2.A.1.a", new BigDecimal("3.5"), 5, AT.plusSeconds(5));
-            w.attained(notSharing, "2.A.1.a", new BigDecimal("4"), 6, AT.plusSeconds(6));
-            w.attained(sharing, "2.A.1.a", new BigDecimal("2.25"), 7, AT.plusSeconds(7));
-            w.attained(sharing, "2.B.1.f", new BigDecimal("4"), 8, AT.plusSeconds(8));
+            w.attained(sharing, "2.A.1.a", new BigDecimal("3.5"), 5);
+            w.attained(notSharing, "2.A.1.a", new BigDecimal("4"), 6);
+            w.attained(sharing, "2.A.1.a", new BigDecimal("2.25"), 7);
+            w.attained(sharing, "2.B.1.f", new BigDecimal("4"), 8);
         });
         assertThat(skills(sharing)).isEqualTo(Map.of("2.A.1.a", "3.50", "2.B.1.f", "4.00"));
         assertThat(skills(notSharing)).isEmpty();
-        assertThat(Sql.number(dataSource, "select applied_offset from participant where id = ?", sharing))
-                .isEqualTo(8);
 
-        // delivered again, and with an older event and a newer one in the same run: only the newer is applied
+        // delivered again (another instance, or the same after a restart) with newer ones: the same as once
         write(w -> {
-            w.attained(sharing, "2.A.1.a", new BigDecimal("3.5"), 5, AT.plusSeconds(5));
-            w.attained(sharing, "2.B.1.f", new BigDecimal("4"), 8, AT.plusSeconds(8));
-            w.attained(sharing, "2.A.1.b", new BigDecimal("6"), 8, AT.plusSeconds(8));
-            w.attained(sharing, "2.A.1.c", new BigDecimal("1.75"), 9, AT.plusSeconds(9));
-            w.attained(sharing, "2.A.1.a", new BigDecimal("5"), 10, AT.plusSeconds(10));
+            w.attained(sharing, "2.A.1.a", new BigDecimal("3.5"), 5);
+            w.attained(sharing, "2.B.1.f", new BigDecimal("4"), 8);
+            w.attained(sharing, "2.A.1.c", new BigDecimal("1.75"), 9);
+            w.attained(sharing, "2.A.1.a", new BigDecimal("5"), 10);
         });
         assertThat(skills(sharing)).isEqualTo(Map.of("2.A.1.a", "5.00", "2.B.1.f", "4.00", "2.A.1.c", "1.75"));
         assertThat(Sql.number(dataSource, "select applied_offset from participant where id = ?", sharing))
-                .isEqualTo(10);
+                .as("a skill moves no offset").isEqualTo(1);
+    }
+
+    @Test
+    void aSkillAttainedBeforeConsentWasWithdrawnNeverComesBack() {
+        UUID participant = UUID.randomUUID();
+        write(w -> {
+            w.enrolled(participant, "eastside-works", true, enrolment(), 1, AT);
+            w.attained(participant, "2.A.1.a", new BigDecimal("3.5"), 2);
+            w.withdrawn(participant, 3, AT.plusSeconds(3));
+        });
+        assertThat(skills(participant)).isEmpty();
+
+        // the skill delivered again, after the withdrawal was applied, and one attained while not sharing
+        write(w -> {
+            w.attained(participant, "2.A.1.a", new BigDecimal("3.5"), 2);
+            w.attained(participant, "2.B.1.f", new BigDecimal("4"), 4);
+        });
+        assertThat(skills(participant)).isEmpty();
+
+        // sharing again brings their whole profile; what they attain next is kept, the old delivery still is not
+        write(w -> {
+            w.consented(participant, List.of(new SkillLevel("2.A.1.a", new BigDecimal("3.5"))), 5,
+                    AT.plusSeconds(5));
+            w.attained(participant, "2.B.1.f", new BigDecimal("4"), 4);
+            w.attained(participant, "2.A.1.c", new BigDecimal("2"), 6);
+        });
+        assertThat(skills(participant)).isEqualTo(Map.of("2.A.1.a", "3.50", "2.A.1.c", "2.00"));
     }
 
     private static ParticipantCopies.Enrolment enrolment() {

@@ -143,7 +143,7 @@ public class Reevaluate {
                     // a career plan's goal: the feed keeps the pathway to it (PlanPathway.goalsSet)
                 }
                 case ParticipantFact.Attained a -> {
-                    copy.attained(id, a.elementId(), a.level(), a.offset(), a.at());
+                    copy.attained(id, a.elementId(), a.level(), a.offset());
                     BigDecimal before = index.consents(id) ? index.levelOf(id, a.elementId()) : null;
                     if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {
                         changed.add(id);

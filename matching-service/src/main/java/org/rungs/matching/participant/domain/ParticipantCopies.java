@@ -39,8 +39,11 @@ public interface ParticipantCopies {
         /** They no longer share: their skills are forgotten. */
         void withdrawn(UUID participantId, long offset, Instant at);
 
-        /** A skill level, kept if they consent and it beats their best. */
-        void attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at);
+        /**
+         * A skill level, kept if they consent and it beats their best. It moves no offset: applied again it changes
+         * nothing, and after a later consent change it is skipped.
+         */
+        void attained(UUID participantId, String elementId, BigDecimal level, long offset);
 
         void flush();
     }

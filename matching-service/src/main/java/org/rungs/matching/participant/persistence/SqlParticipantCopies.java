@@ -72,25 +72,20 @@ public class SqlParticipantCopies implements ParticipantCopies {
                    excluded.level)""";
 
     /**
-     * Skills attained, a run of them in one statement: for each participant, the events after the offset applied before
-     * the statement are applied (a partition's offsets grow, so this is what applying them one by one would do), the
-     * greatest level of each element kept, the participant's offset moved to their last event's.
+     * Skills attained, a run of them in one statement: each participant's events after the last write that moved their
+     * offset (enrolment, consent, barriers) are applied, the greatest level of each element kept. A skill attained
+     * moves no offset and writes no participant row: applying one again changes nothing (levels only grow), and a
+     * consent withdrawn after it has moved the offset past it, so it never comes back.
      */
     private static final String ATTAIN = """
             with e as (
-              select * from unnest(?::uuid[], ?::varchar[], ?::numeric[], ?::bigint[], ?::timestamptz[])
-                         as e(p, el, l, o, at)),
-            before as (
-              select id, applied_offset from participant where id in (select p from e) and consenting),
-            moved as (
-              update participant set updated_at = x.at, applied_offset = x.o
-                from (select p, max(o) o, (array_agg(at order by o desc))[1] at from e group by p) x
-               where participant.id = x.p and participant.applied_offset < x.o and participant.consenting)
+              select * from unnest(?::uuid[], ?::varchar[], ?::numeric[], ?::bigint[]) as e(p, el, l, o))
             insert into participant_skill (participant_id, element_id, level)
-            select e.p, e.el, max(e.l) from e join before b on b.id = e.p where e.o > b.applied_offset
+            select e.p, e.el, max(e.l) from e join participant p on p.id = e.p
+             where p.consenting and e.o > p.applied_offset
              group by e.p, e.el
-            on conflict (participant_id, element_id) do update set level = greatest(participant_skill.level,
-                   excluded.level)""";
+            on conflict (participant_id, element_id) do update set level = excluded.level
+             where excluded.level > participant_skill.level""";
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
@@ -114,7 +109,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
     }
 
     /** A skill attained, written with the run of them it belongs to ({@link #ATTAIN}). */
-    private record Attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at) {
+    private record Attained(UUID participantId, String elementId, BigDecimal level, long offset) {
     }
 
     @FunctionalInterface
@@ -175,8 +170,8 @@ public class SqlParticipantCopies implements ParticipantCopies {
         }
 
         @Override
-        public void attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at) {
-            pending.add(new Write(ATTAIN, null, new Attained(participantId, elementId, level, offset, at)));
+        public void attained(UUID participantId, String elementId, BigDecimal level, long offset) {
+            pending.add(new Write(ATTAIN, null, new Attained(participantId, elementId, level, offset)));
         }
 
         private Binder consent(UUID participantId, String[] elements, BigDecimal[] levels, long offset,
@@ -228,8 +223,6 @@ public class SqlParticipantCopies implements ParticipantCopies {
         statement.setArray(2, connection.createArrayOf("varchar", run.stream().map(Attained::elementId).toArray()));
         statement.setArray(3, connection.createArrayOf("numeric", run.stream().map(Attained::level).toArray()));
         statement.setArray(4, connection.createArrayOf("bigint", run.stream().map(Attained::offset).toArray()));
-        statement.setArray(5, connection.createArrayOf("timestamptz", run.stream().map(a -> a.at().toString())
-                .toArray()));
         statement.executeUpdate();
     }
 
