@@ -1,6 +1,7 @@
 package org.rungs.matching.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -91,6 +92,36 @@ class ParticipantCopyTest {
             w.attained(participant, "2.A.1.c", new BigDecimal("2"), 6);
         });
         assertThat(skills(participant)).isEqualTo(Map.of("2.A.1.a", "3.50", "2.A.1.c", "2.00"));
+    }
+
+    @Test
+    void skillsOfParticipantsNothingElseHappenedToAreCommittedOnTheSide() {
+        UUID known = UUID.randomUUID();
+        UUID newcomer = UUID.randomUUID();
+        write(w -> w.enrolled(known, "eastside-works", true, enrolment(), 1, AT));
+
+        // a batch that fails after its writer settled: what it wrote on the side stays (written again, it changes
+        // nothing); the rest, with the skill of a participant enrolled in the same batch, goes
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            ParticipantCopies.Writer w = copies.writer();
+            w.attained(known, "2.A.1.a", new BigDecimal("3.5"), 2);
+            w.enrolled(newcomer, "eastside-works", true, enrolment(), 3, AT);
+            w.attained(newcomer, "2.B.1.f", new BigDecimal("4"), 4);
+            w.flushAside();
+            w.settle();
+            throw new IllegalStateException("the batch fails");
+        })).hasMessage("the batch fails");
+        assertThat(skills(known)).isEqualTo(Map.of("2.A.1.a", "3.50"));
+        assertThat(skills(newcomer)).isEmpty();
+
+        // the newcomer's skill saw their enrolment, not committed yet when it was written
+        write(w -> {
+            w.enrolled(newcomer, "eastside-works", true, enrolment(), 3, AT);
+            w.attained(newcomer, "2.B.1.f", new BigDecimal("4"), 4);
+            w.flushAside();
+            w.settle();
+        });
+        assertThat(skills(newcomer)).isEqualTo(Map.of("2.B.1.f", "4.00"));
     }
 
     private static ParticipantCopies.Enrolment enrolment() {

@@ -157,11 +157,13 @@ public class Reevaluate {
                 }
             }
         }
-        copy.flush();
+        // the skills of participants nothing else happened to are written on the side, while they are weighed
+        copy.flushAside();
         Instant now = clock.instant();
         withdrawMatches(withdrawn, now);
         weigh(changed, now, id -> wholly.contains(id) ? null : grewFrom.get(id));
         participants.advance(topic, nextOffsets);
+        copy.settle();
     }
 
     private static ParticipantCopies.Enrolment enrolment(ParticipantFact.Enrolled e) {

@@ -46,6 +46,17 @@ public interface ParticipantCopies {
         void attained(UUID participantId, String elementId, BigDecimal level, long offset);
 
         void flush();
+
+        /**
+         * Sends what is pending, like {@link #flush()}, except the skills attained by participants nothing else of this
+         * writer's touched: those are written on the side, in a transaction of their own, while the caller goes on.
+         * Writing them again changes nothing, so they may commit before the caller's transaction, never after:
+         * {@link #settle()} before it commits.
+         */
+        void flushAside();
+
+        /** Waits until what {@link #flushAside()} wrote on the side committed; throws when it could not be written. */
+        void settle();
     }
 
     /** What the enrolment says of the participant's situation: current wage, the shift they work, barriers. */

@@ -16,7 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -89,6 +94,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
+    private ExecutorService side;
 
     public SqlParticipantCopies(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
@@ -121,10 +127,14 @@ public class SqlParticipantCopies implements ParticipantCopies {
     private final class BatchWriter implements Writer {
 
         private final List<Write> pending = new ArrayList<>();
+        /** Participants this writer writes more of than skills: their skills go in the caller's transaction. */
+        private final Set<UUID> touched = new HashSet<>();
+        private Future<?> aside;
 
         @Override
         public void enrolled(UUID participantId, String partnerAgency, Boolean consenting, Enrolment enrolment,
                 long offset, Instant at) {
+            touched.add(participantId);
             pending.add(new Write(ENROL, (c, s) -> {
                 s.setObject(1, participantId);
                 s.setString(2, partnerAgency);
@@ -142,6 +152,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
         @Override
         public void barriers(UUID participantId, List<String> barriers, long offset, Instant at) {
+            touched.add(participantId);
             pending.add(new Write(BARRIERS, (c, s) -> {
                 s.setArray(1, c.createArrayOf("text", barriers.toArray()));
                 s.setTimestamp(2, Timestamp.from(at));
@@ -153,6 +164,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
         @Override
         public void consented(UUID participantId, Collection<SkillLevel> skills, long offset, Instant at) {
+            touched.add(participantId);
             String[] elements = skills.stream().map(SkillLevel::elementId).toArray(String[]::new);
             BigDecimal[] levels = skills.stream().map(SkillLevel::level).toArray(BigDecimal[]::new);
             pending.add(new Write(CONSENT, consent(participantId, elements, levels, offset, at)));
@@ -160,6 +172,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
         @Override
         public void withdrawn(UUID participantId, long offset, Instant at) {
+            touched.add(participantId);
             pending.add(new Write(WITHDRAW, (c, s) -> {
                 s.setTimestamp(1, Timestamp.from(at));
                 s.setTimestamp(2, Timestamp.from(at));
@@ -185,6 +198,42 @@ public class SqlParticipantCopies implements ParticipantCopies {
                 s.setArray(6, c.createArrayOf("varchar", elements));
                 s.setArray(7, c.createArrayOf("numeric", levels));
             };
+        }
+
+        @Override
+        public void flushAside() {
+            List<Attained> side = new ArrayList<>();
+            pending.removeIf(w -> {
+                if (w.attained() != null && !touched.contains(w.attained().participantId())) {
+                    side.add(w.attained());
+                    return true;
+                }
+                return false;
+            });
+            flush();
+            if (!side.isEmpty()) {
+                aside = side().submit(() -> {
+                    writeAside(side);
+                    return null;
+                });
+            }
+        }
+
+        @Override
+        public void settle() {
+            if (aside == null) {
+                return;
+            }
+            try {
+                aside.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the participant copy was written", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the participant copy could not be written", e.getCause());
+            } finally {
+                aside = null;
+            }
         }
 
         @Override
@@ -214,6 +263,40 @@ public class SqlParticipantCopies implements ParticipantCopies {
                 }
             });
             pending.clear();
+        }
+    }
+
+    /** Skills attained written in a transaction of their own, on a connection of their own. */
+    private void writeAside(List<Attained> run) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(ATTAIN)) {
+                attainAll(connection, statement, run);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private synchronized ExecutorService side() {
+        if (side == null) {
+            side = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "participant-copy");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return side;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (side != null) {
+            side.shutdown();
         }
     }
 
