@@ -38,7 +38,7 @@ public class Vacancy {
     private String occupationCode;
 
     /** O*NET element id to the minimum level on the 0–7 level scale. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "vacancy_skill", joinColumns = @JoinColumn(name = "vacancy_id"))
     @MapKeyColumn(name = "element_id")
     @Column(name = "required_level", nullable = false)
