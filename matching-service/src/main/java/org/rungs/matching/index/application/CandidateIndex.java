@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.rungs.matching.index.domain.SkillIndex;
@@ -28,7 +28,7 @@ import org.rungs.matching.participant.domain.ParticipantCopies;
  * it proposes it once (the match id is the pair's). A withdrawn consent leaves the index at once, before the feed's
  * transaction commits.
  */
-@ApplicationScoped
+@Singleton
 public class CandidateIndex {
 
     private static final Logger LOG = Logger.getLogger(CandidateIndex.class);
@@ -187,10 +187,11 @@ public class CandidateIndex {
 
     /**
      * The owned vacancies for which a participant whose skills grew (element to the level held before; null: none) may
-     * now stand differently and reach {@code minScore}: those requiring a grown element above the level held before.
-     * The caller evaluates each exactly.
+     * now stand differently and reach {@code minScore}: those requiring a grown element above the level held before,
+     * each with the participant's {@link #fit} for it. The caller evaluates each exactly.
      */
-    public List<UUID> grown(VacancyIndex.Probe probe, Map<String, BigDecimal> grownFrom, BigDecimal minScore) {
+    public Map<UUID, VacancyIndex.Fit> grown(VacancyIndex.Probe probe, Map<String, BigDecimal> grownFrom,
+            BigDecimal minScore) {
         return vacancies.grown(probe, grownFrom, minScore.doubleValue() - 0.00005);
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -184,13 +185,13 @@ public final class VacancyIndex {
     /**
      * The held vacancies whose standing for a participant changed when these elements grew, and that the participant
      * now meets at least {@code minShare} of: those requiring a grown element at or above the level held before (for
-     * any other the participant's coverage and level gaps are as they were). Only the grown elements' postings are
-     * scanned, in no particular order.
+     * any other the participant's coverage and level gaps are as they were), each with the participant's fit for it.
+     * Only the grown elements' postings are scanned, in no particular order.
      *
      * @param grownFrom
      *            element to the level held before it grew; null when none was held
      */
-    public List<UUID> grown(Probe probe, Map<String, BigDecimal> grownFrom, double minShare) {
+    public Map<UUID, Fit> grown(Probe probe, Map<String, BigDecimal> grownFrom, double minShare) {
         return lock.read(() -> {
             byte[] seen = counts.get();
             if (seen.length < slots.limit()) {
@@ -219,12 +220,13 @@ public final class VacancyIndex {
                     }
                 }
             }
-            List<UUID> found = new ArrayList<>();
+            Map<UUID, Fit> found = new HashMap<>();
             for (int i = 0; i < touchedCount; i++) {
                 int slot = touched[i];
                 seen[slot] = 0;
-                if (fitOf(slot, probe).share() >= minShare) {
-                    found.add(slots.id(slot));
+                Fit fit = fitOf(slot, probe);
+                if (fit.share() >= minShare) {
+                    found.put(slots.id(slot), fit);
                 }
             }
             return found;

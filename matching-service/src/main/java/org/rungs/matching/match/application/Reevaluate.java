@@ -205,26 +205,36 @@ public class Reevaluate {
         }
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(Match::vacancyId, m -> m)));
-        Weighing weighing = new Weighing(participants.profiles(changed), now);
-        Map<UUID, Set<UUID>> pairs = new java.util.LinkedHashMap<>();
+        Weighing weighing = new Weighing(new HashMap<>(), now);
+        Map<UUID, Map<UUID, VacancyIndex.Fit>> pairs = new java.util.LinkedHashMap<>();
         for (UUID participant : changed) {
             if (index.consents(participant)) {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
                 Map<String, BigDecimal> from = grew.apply(participant);
-                Set<UUID> candidates = new HashSet<>();
+                // each vacancy with the participant's fit for it, where the index found it already
+                Map<UUID, VacancyIndex.Fit> candidates;
                 if (from == null) {
-                    candidates.addAll(index.qualifying(weighing.skills(participant), config.minScore()));
-                    candidates.addAll(current.keySet());
+                    candidates = new HashMap<>();
+                    index.qualifying(weighing.skills(participant), config.minScore())
+                            .forEach(vacancy -> candidates.put(vacancy, null));
+                    current.keySet().forEach(vacancy -> candidates.put(vacancy, null));
                 } else {
                     // only the vacancies requiring a grown element above the level held before, and the matches
                     // whose explanation shows it
-                    candidates.addAll(index.grown(weighing.probe(participant), from, config.minScore()));
-                    current.keySet().stream().filter(vacancy -> index.requiresAny(vacancy, from.keySet()))
-                            .forEach(candidates::add);
+                    candidates = index.grown(weighing.probe(participant), from, config.minScore());
+                    for (UUID vacancy : current.keySet()) {
+                        if (index.requiresAny(vacancy, from.keySet())) {
+                            candidates.putIfAbsent(vacancy, null);
+                        }
+                    }
                 }
-                pairs.put(participant, candidates);
+                if (!candidates.isEmpty()) {
+                    pairs.put(participant, candidates);
+                }
             }
         }
+        // the situations of those with a vacancy to weigh only: a skill that no open vacancy requires weighs nothing
+        weighing.profiles.putAll(participants.profiles(pairs.keySet()));
         weighing.all(pairs, proposed);
     }
 
@@ -279,7 +289,9 @@ public class Reevaluate {
         }
 
         void against(UUID participant, Set<UUID> vacancyIds, Map<UUID, Match> current) {
-            all(Map.of(participant, vacancyIds), Map.of(participant, current));
+            Map<UUID, VacancyIndex.Fit> unknown = new HashMap<>();
+            vacancyIds.forEach(vacancy -> unknown.put(vacancy, null));
+            all(Map.of(participant, unknown), Map.of(participant, current));
         }
 
         /** A participant appraised for a vacancy whose shortlist the appraisal may change. */
@@ -289,10 +301,13 @@ public class Reevaluate {
         private static final Comparator<Pair> DECISION_ORDER = Comparator
                 .comparing((Pair p) -> p.candidate().participantId()).thenComparing(p -> p.vacancy().id());
 
-        /** Weighs each participant against their vacancies; the pairs that may change a shortlist in id order. */
-        void all(Map<UUID, Set<UUID>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
+        /**
+         * Weighs each participant against their vacancies (each with the participant's fit for it, or null where it is
+         * not known yet); the pairs that may change a shortlist in id order.
+         */
+        void all(Map<UUID, Map<UUID, VacancyIndex.Fit>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
             Set<UUID> vacancyIds = new HashSet<>();
-            pairs.values().forEach(vacancyIds::addAll);
+            pairs.values().forEach(fits -> vacancyIds.addAll(fits.keySet()));
             if (vacancyIds.isEmpty()) {
                 return;
             }
@@ -302,12 +317,13 @@ public class Reevaluate {
             Map<UUID, Map<String, BigDecimal>> required = new HashMap<>();
             loaded.values().forEach(v -> required.put(v.id(), proposals.requiredOf(v)));
             List<Pair> undecided = new ArrayList<>();
-            new TreeMap<>(pairs).forEach((participant, ids) -> {
+            new TreeMap<>(pairs).forEach((participant, fits) -> {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
                 Map<String, BigDecimal> skills = skills(participant);
                 VacancyIndex.Probe probe = probe(participant);
                 Profile profile = profiles.get(participant);
-                for (UUID vacancyId : ids) {
+                for (Map.Entry<UUID, VacancyIndex.Fit> pair : fits.entrySet()) {
+                    UUID vacancyId = pair.getKey();
                     Vacancy vacancy = loaded.get(vacancyId);
                     if (vacancy == null || vacancy.incumbentsOnly()
                             && !incumbencies.employs(vacancy.employerId(), participant)) {
@@ -317,8 +333,9 @@ public class Reevaluate {
                     Opening opening = openings.get(vacancyId);
                     // one not proposed yet is explained only if their rank may enter the shortlist: most are passed
                     // over by their rough rank, the rest by their exact estimate
-                    if (match == null && cannotEnter(index.fit(vacancyId, probe), opening, profile,
-                            tails.get(vacancyId))) {
+                    if (match == null && cannotEnter(pair.getValue() != null
+                            ? pair.getValue()
+                            : index.fit(vacancyId, probe), opening, profile, tails.get(vacancyId))) {
                         continue;
                     }
                     if (match == null && !mayEnter(participant, proposals.estimate(required.get(vacancyId), skills,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.rungs.matching.participant.domain.Profile;
@@ -294,8 +295,12 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
         if (opening.rungId() == null) {
             return RungFit.OFF_LADDER;
         }
-        if (profile.rungs().stream().anyMatch(opening.rungsBelow()::contains)) {
-            return RungFit.NEXT;
+        if (!profile.rungs().isEmpty()) {
+            for (UUID rung : profile.rungs()) {
+                if (opening.rungsBelow().contains(rung)) {
+                    return RungFit.NEXT;
+                }
+            }
         }
         if (profile.rungs().contains(opening.rungId()) || opening.occupationCode() != null
                 && profile.occupations().contains(opening.occupationCode())
