@@ -188,11 +188,11 @@ public class CandidateIndex {
     /**
      * The owned vacancies for which a participant whose skills grew (element to the level held before; null: none) may
      * now stand differently and reach {@code minScore}: those requiring a grown element above the level held before,
-     * each with the participant's {@link #fit} for it. The caller evaluates each exactly.
+     * each handed to {@code found} with the participant's {@link #fit} for it. The caller evaluates each exactly.
      */
-    public Map<UUID, VacancyIndex.Fit> grown(VacancyIndex.Probe probe, Map<String, BigDecimal> grownFrom,
-            BigDecimal minScore) {
-        return vacancies.grown(probe, grownFrom, minScore.doubleValue() - 0.00005);
+    public void grown(VacancyIndex.Probe probe, Map<String, BigDecimal> grownFrom, BigDecimal minScore,
+            VacancyIndex.FitSink found) {
+        vacancies.grown(probe, grownFrom, minScore.doubleValue() - 0.00005, found);
     }
 
     /** How many consenting participants the index holds. */

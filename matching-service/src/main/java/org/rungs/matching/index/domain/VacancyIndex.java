@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -191,8 +190,15 @@ public final class VacancyIndex {
      * @param grownFrom
      *            element to the level held before it grew; null when none was held
      */
-    public Map<UUID, Fit> grown(Probe probe, Map<String, BigDecimal> grownFrom, double minShare) {
-        return lock.read(() -> {
+    /** Receives vacancies with a participant's fit for each. */
+    @FunctionalInterface
+    public interface FitSink {
+
+        void accept(UUID vacancyId, Fit fit);
+    }
+
+    public void grown(Probe probe, Map<String, BigDecimal> grownFrom, double minShare, FitSink found) {
+        lock.read(() -> {
             byte[] seen = counts.get();
             if (seen.length < slots.limit()) {
                 seen = new byte[slots.limit() + slots.limit() / 4 + 16];
@@ -220,16 +226,15 @@ public final class VacancyIndex {
                     }
                 }
             }
-            Map<UUID, Fit> found = new HashMap<>();
             for (int i = 0; i < touchedCount; i++) {
                 int slot = touched[i];
                 seen[slot] = 0;
                 Fit fit = fitOf(slot, probe);
                 if (fit.share() >= minShare) {
-                    found.put(slots.id(slot), fit);
+                    found.accept(slots.id(slot), fit);
                 }
             }
-            return found;
+            return null;
         });
     }
 

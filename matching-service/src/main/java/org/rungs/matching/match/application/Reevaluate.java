@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -206,29 +207,32 @@ public class Reevaluate {
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(Match::vacancyId, m -> m)));
         Weighing weighing = new Weighing(new HashMap<>(), now);
-        Map<UUID, Map<UUID, VacancyIndex.Fit>> pairs = new java.util.LinkedHashMap<>();
+        Map<UUID, Candidates> pairs = new java.util.LinkedHashMap<>();
         for (UUID participant : changed) {
             if (index.consents(participant)) {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
                 Map<String, BigDecimal> from = grew.apply(participant);
-                // each vacancy with the participant's fit for it, where the index found it already
-                Map<UUID, VacancyIndex.Fit> candidates;
+                Candidates candidates = new Candidates();
                 if (from == null) {
-                    candidates = new HashMap<>();
-                    index.qualifying(weighing.skills(participant), config.minScore())
-                            .forEach(vacancy -> candidates.put(vacancy, null));
-                    current.keySet().forEach(vacancy -> candidates.put(vacancy, null));
+                    Set<UUID> all = new LinkedHashSet<>(index.qualifying(weighing.skills(participant),
+                            config.minScore()));
+                    all.addAll(current.keySet());
+                    all.forEach(vacancy -> candidates.accept(vacancy, null));
                 } else {
-                    // only the vacancies requiring a grown element above the level held before, and the matches
-                    // whose explanation shows it
-                    candidates = index.grown(weighing.probe(participant), from, config.minScore());
+                    // only the matches whose explanation shows a grown element, and the vacancies they are not
+                    // proposed for that require one above the level held before (with the index's fit)
                     for (UUID vacancy : current.keySet()) {
                         if (index.requiresAny(vacancy, from.keySet())) {
-                            candidates.putIfAbsent(vacancy, null);
+                            candidates.accept(vacancy, null);
                         }
                     }
+                    index.grown(weighing.probe(participant), from, config.minScore(), (vacancy, fit) -> {
+                        if (!current.containsKey(vacancy)) {
+                            candidates.accept(vacancy, fit);
+                        }
+                    });
                 }
-                if (!candidates.isEmpty()) {
+                if (candidates.size > 0) {
                     pairs.put(participant, candidates);
                 }
             }
@@ -289,8 +293,8 @@ public class Reevaluate {
         }
 
         void against(UUID participant, Set<UUID> vacancyIds, Map<UUID, Match> current) {
-            Map<UUID, VacancyIndex.Fit> unknown = new HashMap<>();
-            vacancyIds.forEach(vacancy -> unknown.put(vacancy, null));
+            Candidates unknown = new Candidates();
+            vacancyIds.forEach(vacancy -> unknown.accept(vacancy, null));
             all(Map.of(participant, unknown), Map.of(participant, current));
         }
 
@@ -305,9 +309,13 @@ public class Reevaluate {
          * Weighs each participant against their vacancies (each with the participant's fit for it, or null where it is
          * not known yet); the pairs that may change a shortlist in id order.
          */
-        void all(Map<UUID, Map<UUID, VacancyIndex.Fit>> pairs, Map<UUID, Map<UUID, Match>> proposed) {
+        void all(Map<UUID, Candidates> pairs, Map<UUID, Map<UUID, Match>> proposed) {
             Set<UUID> vacancyIds = new HashSet<>();
-            pairs.values().forEach(fits -> vacancyIds.addAll(fits.keySet()));
+            for (Candidates candidates : pairs.values()) {
+                for (int i = 0; i < candidates.size; i++) {
+                    vacancyIds.add(candidates.ids[i]);
+                }
+            }
             if (vacancyIds.isEmpty()) {
                 return;
             }
@@ -317,13 +325,14 @@ public class Reevaluate {
             Map<UUID, Map<String, BigDecimal>> required = new HashMap<>();
             loaded.values().forEach(v -> required.put(v.id(), proposals.requiredOf(v)));
             List<Pair> undecided = new ArrayList<>();
-            new TreeMap<>(pairs).forEach((participant, fits) -> {
+            new TreeMap<>(pairs).forEach((participant, candidates) -> {
                 Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
                 Map<String, BigDecimal> skills = skills(participant);
                 VacancyIndex.Probe probe = probe(participant);
                 Profile profile = profiles.get(participant);
-                for (Map.Entry<UUID, VacancyIndex.Fit> pair : fits.entrySet()) {
-                    UUID vacancyId = pair.getKey();
+                for (int i = 0; i < candidates.size; i++) {
+                    UUID vacancyId = candidates.ids[i];
+                    VacancyIndex.Fit known = candidates.fits[i];
                     Vacancy vacancy = loaded.get(vacancyId);
                     if (vacancy == null || vacancy.incumbentsOnly()
                             && !incumbencies.employs(vacancy.employerId(), participant)) {
@@ -333,9 +342,8 @@ public class Reevaluate {
                     Opening opening = openings.get(vacancyId);
                     // one not proposed yet is explained only if their rank may enter the shortlist: most are passed
                     // over by their rough rank, the rest by their exact estimate
-                    if (match == null && cannotEnter(pair.getValue() != null
-                            ? pair.getValue()
-                            : index.fit(vacancyId, probe), opening, profile, tails.get(vacancyId))) {
+                    if (match == null && cannotEnter(known != null ? known : index.fit(vacancyId, probe), opening,
+                            profile, tails.get(vacancyId))) {
                         continue;
                     }
                     if (match == null && !mayEnter(participant, proposals.estimate(required.get(vacancyId), skills,
@@ -396,6 +404,24 @@ public class Reevaluate {
             }
             return tail == null || tail.size() < config.maxProposals() || Ranking.ranksBefore(
                     new Ranking.Standing(participant, estimate.score(), estimate.rank()), tail.last());
+        }
+    }
+
+    /** The vacancies to weigh one participant against, each with their fit where the index found it (else null). */
+    private static final class Candidates implements VacancyIndex.FitSink {
+
+        private UUID[] ids = new UUID[16];
+        private VacancyIndex.Fit[] fits = new VacancyIndex.Fit[16];
+        private int size;
+
+        @Override
+        public void accept(UUID vacancyId, VacancyIndex.Fit fit) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                fits = Arrays.copyOf(fits, size * 2);
+            }
+            ids[size] = vacancyId;
+            fits[size++] = fit;
         }
     }
 

@@ -38,17 +38,25 @@ class CandidateIndexTest {
         Map<String, BigDecimal> skills = Map.of("2.A.1.a", new BigDecimal("4"), "2.B.1.f", new BigDecimal("2.5"));
         VacancyIndex.Probe probe = index.probe(skills);
 
-        Map<UUID, VacancyIndex.Fit> grown = index.grown(probe, Map.of("2.A.1.a", new BigDecimal("3.2")),
+        Map<UUID, VacancyIndex.Fit> grown = grown(index, probe, Map.of("2.A.1.a", new BigDecimal("3.2")),
                 new BigDecimal("0.5"));
         assertThat(grown.keySet()).as("required above 3.2 and half met: only the first").containsExactly(above);
         assertThat(grown.get(above)).as("with the fit").isEqualTo(index.fit(above, probe))
                 .isEqualTo(new VacancyIndex.Fit(2, 2, 1));
         Map<String, BigDecimal> heldNone = new HashMap<>();
         heldNone.put("2.B.1.f", null);
-        assertThat(index.grown(probe, heldNone, new BigDecimal("0.5")).keySet()).as("a skill held for the first time")
+        assertThat(grown(index, probe, heldNone, new BigDecimal("0.5")).keySet()).as("a skill held for the first time")
                 .containsExactlyInAnyOrder(above, below, other);
-        assertThat(index.grown(probe, Map.of("2.A.1.a", new BigDecimal("3.2")), new BigDecimal("0.2")).keySet())
+        assertThat(grown(index, probe, Map.of("2.A.1.a", new BigDecimal("3.2")), new BigDecimal("0.2")).keySet())
                 .containsExactlyInAnyOrder(above, mostlyUnmet);
+    }
+
+    private static Map<UUID, VacancyIndex.Fit> grown(CandidateIndex index, VacancyIndex.Probe probe,
+            Map<String, BigDecimal> grownFrom, BigDecimal minScore) {
+        Map<UUID, VacancyIndex.Fit> found = new HashMap<>();
+        index.grown(probe, grownFrom, minScore, (vacancy, fit) -> assertThat(found.put(vacancy, fit))
+                .as("each vacancy once").isNull());
+        return found;
     }
 
     @Test
