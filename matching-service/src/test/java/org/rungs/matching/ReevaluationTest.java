@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rungs.contracts.matching.MatchingEvents;
+import org.rungs.matching.index.application.CandidateIndex;
+import org.rungs.matching.match.application.ParticipantFact;
+import org.rungs.matching.match.application.Reevaluate;
 import org.rungs.matching.match.domain.Match;
 import org.rungs.spine.events.CloudEventHeaders;
 import org.rungs.spine.events.EventJson;
@@ -28,6 +34,36 @@ class ReevaluationTest {
 
     static final String CRITICAL_THINKING = "2.A.2.a";
     static final String INSTRUCTING = "2.B.1.e";
+
+    @Inject
+    CandidateIndex index;
+
+    @Inject
+    Reevaluate reevaluate;
+
+    @Test
+    void aSkillReadAgainIsWeighedThoughTheIndexTookItTheFirstTime() {
+        UUID vacancy = UUID.randomUUID();
+        Feed.awaitApplied(Feed.opened(vacancy, UUID.randomUUID(), Map.of(CRITICAL_THINKING, "4")));
+        UUID participant = UUID.randomUUID();
+        Feed.awaitApplied(Feed.enrolled(participant, "eastside-" + UUID.randomUUID(), true),
+                Feed.skill(participant, CRITICAL_THINKING, "2"));
+        assertThat(Candidates.among(Candidates.of(vacancy), participant)).isEmpty();
+
+        // a batch that failed after the index took the skill: read as new, the skill grows nothing and is not weighed
+        index.attained(participant, CRITICAL_THINKING, new BigDecimal("4.5"));
+        reevaluate.apply(List.of(attained(participant, false)), "rungs.participant", Map.of());
+        assertThat(Candidates.among(Candidates.of(vacancy), participant)).isEmpty();
+
+        // read again, as the feed marks what it reads again: weighed
+        reevaluate.apply(List.of(attained(participant, true)), "rungs.participant", Map.of());
+        assertThat(Candidates.among(Candidates.of(vacancy), participant)).hasSize(1);
+    }
+
+    private static ParticipantFact attained(UUID participant, boolean again) {
+        return new ParticipantFact.Attained(participant, CRITICAL_THINKING, new BigDecimal("4.5"), Long.MAX_VALUE - 1,
+                Instant.now(), again);
+    }
 
     @Test
     void aSkillAttainedReevaluatesTheParticipantAgainstOpenVacancies() throws Exception {

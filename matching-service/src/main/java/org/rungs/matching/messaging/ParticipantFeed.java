@@ -56,7 +56,9 @@ import io.quarkus.runtime.StartupEvent;
  * <ul>
  * <li>Poison goes to the dead-letter topic and the feed moves on.</li>
  * <li>Any other failure (database down, out of memory, a fault) is not the event's fault: the batch is read again from
- * where it started, after a growing pause, until it applies. Nothing is skipped or dead-lettered.</li>
+ * where it started, after a growing pause, until it applies. Nothing is skipped or dead-lettered. The candidate index
+ * kept what the failed reading changed, so the skills read again (and those of the first batch after a start, which the
+ * copy may hold already) are weighed as if held for the first time.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -85,6 +87,8 @@ public class ParticipantFeed extends ConsumerLoop {
     private final io.micrometer.core.instrument.DistributionSummary batches;
     private final Counter deadLettered;
     private final Map<Integer, Long> deadLetteredThrough = new HashMap<>();
+    /** Per partition, the last offset that may be read again: skills up to it are weighed as if held first. */
+    private final Map<Integer, Long> againThrough = new HashMap<>();
     private volatile Map<Integer, Long> positions = Map.of();
     private volatile boolean outOfMemory;
 
@@ -113,6 +117,9 @@ public class ParticipantFeed extends ConsumerLoop {
     /** Rebuilds the index before the service takes any event or request, then starts reading. */
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
         positions = Map.copyOf(index.rebuild(copies, TOPIC));
+        // the batch in flight when the service stopped may have written its skills on the side: the copy, and so the
+        // index, may hold the skills of up to one batch past each position
+        positions.forEach((partition, next) -> againThrough.put(partition, next + config.feedBatch() - 1));
         startLoop();
     }
 
@@ -195,14 +202,15 @@ public class ParticipantFeed extends ConsumerLoop {
 
     private Optional<ParticipantFact> read(ConsumerRecord<String, String> record) {
         try {
-            return reader.read(record, TYPES).map(event -> fact(event, record.offset()));
+            return reader.read(record, TYPES).map(event -> fact(event, record.offset(),
+                    record.offset() <= againThrough.getOrDefault(record.partition(), -1L)));
         } catch (PoisonEventException poison) {
             deadLetter(record, poison);
             return Optional.empty();
         }
     }
 
-    private static ParticipantFact fact(EventEnvelope<?> event, long offset) {
+    private static ParticipantFact fact(EventEnvelope<?> event, long offset, boolean again) {
         return switch (event.data()) {
             case ParticipantEnrolled e -> new ParticipantFact.Enrolled(e.participantId(), e.partnerAgency(),
                     e.consentToShare(), e.currentHourlyWage(), e.workShift(),
@@ -212,7 +220,7 @@ public class ParticipantFeed extends ConsumerLoop {
             case ConsentChanged c -> new ParticipantFact.Consent(c.participantId(), c.shareWithEmployers(),
                     c.skills(), offset, c.changedAt());
             case SkillAttained s -> new ParticipantFact.Attained(s.participantId(), s.elementId(), s.level(), offset,
-                    s.attainedAt());
+                    s.attainedAt(), again);
             case PlanChanged p -> new ParticipantFact.Goal(p.participantId(), p.goalLadderId(), p.goalRungId(),
                     "active".equals(p.status()), offset, p.changedAt());
             default -> throw new IllegalStateException("the feed reads no " + event.type().name());
@@ -249,7 +257,9 @@ public class ParticipantFeed extends ConsumerLoop {
         LOG.warnf("The participant feed could not apply %d records, attempt %d; they are read again in %d ms: %s",
                 records.count(), attempt, wait, cause == e ? e.toString() : e + ", caused by " + cause);
         for (TopicPartition p : records.partitions()) {
-            kafka.seek(p, records.records(p).get(0).offset());
+            List<ConsumerRecord<String, String>> read = records.records(p);
+            kafka.seek(p, read.get(0).offset());
+            againThrough.merge(p.partition(), read.get(read.size() - 1).offset(), Math::max);
         }
         pause(wait);
     }

@@ -34,8 +34,12 @@ public sealed interface ParticipantFact {
                 ParticipantFact {
     }
 
-    /** A skill level attained. */
-    record Attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at)
+    /**
+     * A skill level attained. {@code again}: read again, so the candidate index may hold it already (its batch failed
+     * after the index took it, or the feed started from a copy its batch wrote on the side before failing); the
+     * participant is then weighed as if they held the element for the first time.
+     */
+    record Attained(UUID participantId, String elementId, BigDecimal level, long offset, Instant at, boolean again)
             implements
                 ParticipantFact {
     }

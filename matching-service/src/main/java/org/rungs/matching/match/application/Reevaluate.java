@@ -108,7 +108,8 @@ public class Reevaluate {
                         withdrawn.remove(id);
                         changed.add(id);
                         wholly.add(id);
-                    } else if (!e.consenting() && index.consents(id)) {
+                    } else if (!e.consenting()) {
+                        // whether or not the index still holds them: a batch read again finds them gone already
                         withdraw(id, changed, withdrawn);
                     }
                 }
@@ -146,10 +147,15 @@ public class Reevaluate {
                 case ParticipantFact.Attained a -> {
                     copy.attained(id, a.elementId(), a.level(), a.offset());
                     BigDecimal before = index.consents(id) ? index.levelOf(id, a.elementId()) : null;
-                    if (index.consents(id) && index.attained(id, a.elementId(), a.level())) {
+                    boolean grew = index.consents(id) && index.attained(id, a.elementId(), a.level());
+                    if (grew || a.again() && index.consents(id)) {
                         changed.add(id);
                         Map<String, BigDecimal> grown = grewFrom.computeIfAbsent(id, k -> new HashMap<>());
-                        if (!grown.containsKey(a.elementId())) {
+                        if (a.again()) {
+                            // the index may have taken it on the first reading, never weighed: every vacancy requiring
+                            // the element is weighed
+                            grown.put(a.elementId(), null);
+                        } else if (!grown.containsKey(a.elementId())) {
                             grown.put(a.elementId(), before);
                         }
                     } else {

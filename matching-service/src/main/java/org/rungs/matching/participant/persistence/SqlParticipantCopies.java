@@ -202,6 +202,7 @@ public class SqlParticipantCopies implements ParticipantCopies {
 
         @Override
         public void flushAside() {
+            settle();
             List<Attained> side = new ArrayList<>();
             pending.removeIf(w -> {
                 if (w.attained() != null && !touched.contains(w.attained().participantId())) {
