@@ -121,20 +121,12 @@ public class CandidateIndex {
         return required + 1;
     }
 
-    /** An open vacancy this instance now owns (its partition was assigned here, or it opened), with no bar. */
+    /** An open vacancy this instance now owns (its partition was assigned here, or it opened). */
     public void own(UUID vacancyId, Map<String, BigDecimal> required) {
-        own(vacancyId, required, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * An open vacancy this instance now owns (its partition was assigned here, or it opened), with the most anything
-     * but a participant's fit can add to their rank for it ({@link VacancyIndex#put(UUID, Map, double)}).
-     */
-    public void own(UUID vacancyId, Map<String, BigDecimal> required, double headroom) {
         if (required.isEmpty()) {
             requiringNothing.add(vacancyId);
         } else {
-            vacancies.put(vacancyId, required, headroom);
+            vacancies.put(vacancyId, required);
         }
         requirements.put(vacancyId, Map.copyOf(required));
         owned.add(vacancyId);
@@ -199,26 +191,8 @@ public class CandidateIndex {
      * each handed to {@code found} with the participant's {@link #fit} for it. The caller evaluates each exactly.
      */
     public void grown(VacancyIndex.Probe probe, Map<String, BigDecimal> grownFrom, BigDecimal minScore,
-            VacancyIndex.Scale scale, VacancyIndex.FitSink found) {
-        vacancies.grown(probe, grownFrom, minScore.doubleValue() - 0.00005, scale, found);
-    }
-
-    /**
-     * An owned vacancy's shortlist is being changed to ask at least {@code least} of a newcomer's rank: see
-     * {@link VacancyIndex#lowerBar}.
-     */
-    public long lowerBar(UUID vacancyId, double least) {
-        return vacancies.lowerBar(vacancyId, least);
-    }
-
-    /** The change to the shortlist committed: see {@link VacancyIndex#settleBar}. */
-    public void settleBar(UUID vacancyId, double least, long ticket) {
-        vacancies.settleBar(vacancyId, least, ticket);
-    }
-
-    /** The change to the shortlist rolled back: see {@link VacancyIndex#dropBar}. */
-    public void dropBar(UUID vacancyId, long ticket) {
-        vacancies.dropBar(vacancyId, ticket);
+            VacancyIndex.FitSink found) {
+        vacancies.grown(probe, grownFrom, minScore.doubleValue() - 0.00005, found);
     }
 
     /** How many consenting participants the index holds. */

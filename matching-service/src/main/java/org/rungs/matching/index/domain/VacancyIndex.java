@@ -31,41 +31,14 @@ public final class VacancyIndex {
     private double[][] requiredLevels = new double[256][];
     private int[][] positions = new int[256][];
     private SlotLevels[] postings = new SlotLevels[256];
-    private double[] headroom = new double[256];
-    private double[] least = new double[256];
-    private long[] tickets = new long[256];
-    private long lastTicket;
     private final ThreadLocal<byte[]> counts = ThreadLocal.withInitial(() -> new byte[0]);
 
-    /**
-     * How a caller weighs a participant's fit: {@code share} × the share of required skills met + {@code levels} × the
-     * mean share of required levels reached. With a vacancy's headroom it bounds the rank the participant can reach
-     * there ({@link #put(UUID, Map, double)}), to pass over vacancies whose bar it falls short of ({@link #lowerBar}).
-     */
-    public record Scale(double share, double levels) {
-
-        double of(Fit fit) {
-            return share * fit.share() + levels * fit.levels();
-        }
-    }
-
-    /** A vacancy opened (or its requirements changed): they replace whatever was held. It has no bar. */
+    /** A vacancy opened (or its requirements changed): they replace whatever was held. */
     public void put(UUID vacancyId, Map<String, BigDecimal> required) {
-        put(vacancyId, required, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * A vacancy opened (or its requirements changed): they replace whatever was held, with the most anything but the
-     * fit can add to a participant's rank for it. It has no bar until one is set.
-     */
-    public void put(UUID vacancyId, Map<String, BigDecimal> required, double headroom) {
         lock.write(() -> {
             removeLocked(vacancyId);
             int slot = slots.take(vacancyId);
             grow(slots.capacity());
-            this.headroom[slot] = headroom;
-            least[slot] = Double.NEGATIVE_INFINITY;
-            tickets[slot] = 0;
             requiredCount[slot] = required.size();
             requiredCodes[slot] = new short[required.size()];
             requiredLevels[slot] = new double[required.size()];
@@ -88,45 +61,6 @@ public final class VacancyIndex {
 
     public int size() {
         return lock.read(slots::size);
-    }
-
-    /**
-     * A vacancy's shortlist is being changed, and will ask at least {@code least} of a newcomer's rank once the change
-     * holds (its last's, less a tolerance, when full): until then the vacancy's bar is the lower of that and the one it
-     * had, so that no reader passes over a participant the change may leave room for.
-     *
-     * @return the change's ticket, for {@link #settleBar} or {@link #dropBar}; 0 for a vacancy not held
-     */
-    public long lowerBar(UUID vacancyId, double least) {
-        return lock.write(() -> {
-            int slot = slots.of(vacancyId);
-            if (slot < 0) {
-                return 0L;
-            }
-            this.least[slot] = Math.min(this.least[slot], least);
-            tickets[slot] = ++lastTicket;
-            return lastTicket;
-        });
-    }
-
-    /** The change holds (committed): the bar is its own, unless a later change has lowered it since. */
-    public void settleBar(UUID vacancyId, double least, long ticket) {
-        lock.write(() -> {
-            int slot = slots.of(vacancyId);
-            if (slot >= 0 && ticket != 0 && tickets[slot] == ticket) {
-                this.least[slot] = least;
-            }
-        });
-    }
-
-    /** The change did not hold (rolled back): what the shortlist asks is not known, and the vacancy has no bar. */
-    public void dropBar(UUID vacancyId, long ticket) {
-        lock.write(() -> {
-            int slot = slots.of(vacancyId);
-            if (slot >= 0 && ticket != 0 && tickets[slot] == ticket) {
-                least[slot] = Double.NEGATIVE_INFINITY;
-            }
-        });
     }
 
     /**
@@ -247,6 +181,15 @@ public final class VacancyIndex {
         return new Fit(met, codes.length, codes.length == 0 ? 1 : reached / codes.length);
     }
 
+    /**
+     * The held vacancies whose standing for a participant changed when these elements grew, and that the participant
+     * now meets at least {@code minShare} of: those requiring a grown element at or above the level held before (for
+     * any other the participant's coverage and level gaps are as they were), each with the participant's fit for it.
+     * Only the grown elements' postings are scanned, in no particular order.
+     *
+     * @param grownFrom
+     *            element to the level held before it grew; null when none was held
+     */
     /** Receives vacancies with a participant's fit for each. */
     @FunctionalInterface
     public interface FitSink {
@@ -254,19 +197,7 @@ public final class VacancyIndex {
         void accept(UUID vacancyId, Fit fit);
     }
 
-    /**
-     * The held vacancies whose standing for a participant changed when these elements grew, and that the participant
-     * now meets at least {@code minShare} of: those requiring a grown element at or above the level held before (for
-     * any other the participant's coverage and level gaps are as they were), each with the participant's fit for it.
-     * Only the grown elements' postings are scanned, in no particular order. With a scale, a vacancy whose bar the
-     * participant's fit weighed so, plus the vacancy's headroom, falls short of is passed over.
-     *
-     * @param grownFrom
-     *            element to the level held before it grew; null when none was held
-     * @param scale
-     *            how the fit is weighed against the bars; null: bars are not looked at
-     */
-    public void grown(Probe probe, Map<String, BigDecimal> grownFrom, double minShare, Scale scale, FitSink found) {
+    public void grown(Probe probe, Map<String, BigDecimal> grownFrom, double minShare, FitSink found) {
         lock.read(() -> {
             byte[] seen = counts.get();
             if (seen.length < slots.limit()) {
@@ -299,7 +230,7 @@ public final class VacancyIndex {
                 int slot = touched[i];
                 seen[slot] = 0;
                 Fit fit = fitOf(slot, probe);
-                if (fit.share() >= minShare && (scale == null || scale.of(fit) + headroom[slot] >= least[slot])) {
+                if (fit.share() >= minShare) {
                     found.accept(slots.id(slot), fit);
                 }
             }
@@ -348,9 +279,6 @@ public final class VacancyIndex {
             requiredCodes = Arrays.copyOf(requiredCodes, capacity);
             requiredLevels = Arrays.copyOf(requiredLevels, capacity);
             positions = Arrays.copyOf(positions, capacity);
-            headroom = Arrays.copyOf(headroom, capacity);
-            least = Arrays.copyOf(least, capacity);
-            tickets = Arrays.copyOf(tickets, capacity);
         }
     }
 }

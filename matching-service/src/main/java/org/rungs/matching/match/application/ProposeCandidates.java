@@ -14,9 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -25,7 +22,6 @@ import org.rungs.contracts.employer.VacancyFilled;
 import org.rungs.contracts.employer.VacancyOpened;
 import org.rungs.matching.employment.domain.Incumbencies;
 import org.rungs.matching.index.application.CandidateIndex;
-import org.rungs.matching.index.domain.VacancyIndex;
 import org.rungs.matching.ladder.domain.Ladders;
 import org.rungs.matching.match.domain.Appraisal;
 import org.rungs.matching.match.domain.Match;
@@ -64,14 +60,12 @@ public class ProposeCandidates {
     private final CandidateIndex index;
     private final Ladders ladders;
     private final HeldShortlists held;
-    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
     public ProposeCandidates(Vacancies vacancies, ParticipantCopies participants, Incumbencies incumbencies,
             Matches matches, Outbox outbox, MatchingConfig config, CandidateIndex index, Ladders ladders,
-            HeldShortlists held, TransactionSynchronizationRegistry transactions, Clock clock) {
+            HeldShortlists held, Clock clock) {
         this.held = held;
-        this.transactions = transactions;
         this.ladders = ladders;
         this.index = index;
         this.vacancies = vacancies;
@@ -138,28 +132,13 @@ public class ProposeCandidates {
     }
 
     /** That estimate's rank, roughly and never much below it, from the participant's fit held by the index. */
-    double roughRank(VacancyIndex.Fit fit, Opening opening, Profile profile) {
-        return rough().rank(fit.share(), fit.levels(), opening, profile == null ? Profile.unknown() : profile);
-    }
-
-    /** How the index weighs a participant's fit against the vacancies' bars: as the rough rank does. */
-    VacancyIndex.Scale scale() {
-        Appraisal.Rough by = rough();
-        return new VacancyIndex.Scale(by.coverage(), by.levelGaps());
-    }
-
-    /** The most anything but a participant's fit can add to their rough rank for the vacancy. */
-    private double headroom(Vacancy vacancy) {
-        return rough().headroom(vacancy.rungId() != null, vacancy.hourlyWage() != null);
-    }
-
-    private Appraisal.Rough rough() {
+    double roughRank(org.rungs.matching.index.domain.VacancyIndex.Fit fit, Opening opening, Profile profile) {
         Appraisal.Rough by = rough;
         if (by == null) {
             by = new Appraisal.Rough(config.rankingWeights());
             rough = by;
         }
-        return by;
+        return by.rank(fit.share(), fit.levels(), opening, profile == null ? Profile.unknown() : profile);
     }
 
     /** The weights as the rough rank takes them, worked out once. */
@@ -181,7 +160,7 @@ public class ProposeCandidates {
         vacancy.internalFirstUntil(opened.internalFirstUntil(), LocalDate.now(clock));
         vacancy.terms(opened.hourlyWage(), opened.shift(), opened.ladderId(), opened.rungId(), opened.tier());
         vacancies.add(vacancy);
-        index.own(vacancy.id(), vacancy.requiredSkills(), headroom(vacancy));
+        index.own(vacancy.id(), vacancy.requiredSkills());
         weighBest(vacancy, List.of());
     }
 
@@ -209,13 +188,8 @@ public class ProposeCandidates {
     private void reweigh(UUID vacancyId) {
         vacancies.lock(vacancyId);
         vacancies.byId(vacancyId).ifPresent(vacancy -> {
-            index.own(vacancy.id(), vacancy.requiredSkills(), headroom(vacancy));
-            List<Match> stored = matches.ofVacancy(vacancy.id());
-            // the bar of the shortlist as stored, unless weighing it again changes it
-            bars(Map.of(vacancy.id(), new Matches.Tail(stored.size(), stored.stream()
-                    .map(m -> (Ranking.Ranked) new Ranking.Standing(m.participantId(), m.score(), m.rank()))
-                    .max(Ranking.BEST_FIRST).orElse(null))));
-            weighBest(vacancy, stored);
+            index.own(vacancy.id(), vacancy.requiredSkills());
+            weighBest(vacancy, matches.ofVacancy(vacancy.id()));
         });
     }
 
@@ -295,7 +269,7 @@ public class ProposeCandidates {
             changes.reconsider(vacancy, candidate, Optional.ofNullable(current.get(candidate.participantId())),
                     agencies::get, now);
         }
-        write(changes);
+        changes.write(matches, outbox::publishAll);
     }
 
     /** The shortlists of vacancies whose locks the caller holds, to change in memory and write at once. */
@@ -311,54 +285,10 @@ public class ProposeCandidates {
         return ShortlistChanges.read(config.shortlist(), locked, matches, held);
     }
 
-    /**
-     * Writes what the changes decided, with their announcements, and sets the bar of each shortlist changed in the
-     * index: the rank a newcomer must reach to enter it (its last's, less the rough rank's tolerance, when it is full).
-     * Readers pass over the participants who fall short ({@link CandidateIndex#grown}); the bar is lowered at once and
-     * raised only once the transaction commits, so that no reader passes over one the change leaves room for.
-     */
+    /** Writes what the changes decided, with their announcements. */
     void write(ShortlistChanges changes) {
-        bars(changes.write(matches, outbox::publishAll));
+        changes.write(matches, outbox::publishAll);
     }
-
-    /** Sets the bars of these shortlists as the transaction leaves them ({@link #write}). */
-    private void bars(Map<UUID, Matches.Tail> tails) {
-        if (tails.isEmpty()) {
-            return;
-        }
-        Map<UUID, Bar> bars = new java.util.HashMap<>();
-        tails.forEach((vacancyId, tail) -> {
-            double least = tail.size() >= config.maxProposals() && tail.last() != null
-                    ? tail.last().rank().doubleValue() - ROUGH_TOLERANCE
-                    : Double.NEGATIVE_INFINITY;
-            bars.put(vacancyId, new Bar(least, index.lowerBar(vacancyId, least)));
-        });
-        transactions.registerInterposedSynchronization(new Synchronization() {
-
-            @Override
-            public void beforeCompletion() {
-                // the bars change only once the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                bars.forEach((vacancyId, bar) -> {
-                    if (status == Status.STATUS_COMMITTED) {
-                        index.settleBar(vacancyId, bar.least(), bar.ticket());
-                    } else {
-                        index.dropBar(vacancyId, bar.ticket());
-                    }
-                });
-            }
-        });
-    }
-
-    /** A shortlist's bar as a transaction changes it, with the ticket the index gave the change. */
-    private record Bar(double least, long ticket) {
-    }
-
-    /** How far the rough rank may fall below the exact one ({@link Appraisal.Rough}). */
-    static final double ROUGH_TOLERANCE = 0.001;
 
     @Transactional
     public void vacancyClosed(VacancyClosed closed) {

@@ -213,7 +213,6 @@ public class Reevaluate {
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(Match::vacancyId, m -> m)));
         Weighing weighing = new Weighing(new HashMap<>(), now);
-        VacancyIndex.Scale scale = proposals.scale();
         Map<UUID, Candidates> pairs = new java.util.LinkedHashMap<>();
         for (UUID participant : changed) {
             if (index.consents(participant)) {
@@ -233,7 +232,7 @@ public class Reevaluate {
                             candidates.accept(vacancy, null);
                         }
                     }
-                    index.grown(weighing.probe(participant), from, config.minScore(), scale, (vacancy, fit) -> {
+                    index.grown(weighing.probe(participant), from, config.minScore(), (vacancy, fit) -> {
                         if (!current.containsKey(vacancy)) {
                             candidates.accept(vacancy, fit);
                         }
@@ -401,8 +400,7 @@ public class Reevaluate {
                 return true;
             }
             return tail != null && tail.size() >= config.maxProposals() && tail.last() != null
-                    && proposals.roughRank(fit, opening, profile) < tail.last().rank().doubleValue()
-                            - ProposeCandidates.ROUGH_TOLERANCE;
+                    && proposals.roughRank(fit, opening, profile) < tail.last().rank().doubleValue() - 0.001;
         }
 
         /** Whether a participant not proposed yet, ranked so, may enter the shortlist whose tail this is. */

@@ -227,10 +227,8 @@ final class ShortlistChanges {
     /**
      * Writes the matches and their announcements, in the caller's transaction, at a new version of the shortlists they
      * changed; shortlists read for keeping are held again, each at the version it now has.
-     *
-     * @return the tail of each shortlist changed, as written
      */
-    Map<UUID, Matches.Tail> write(Matches matches, Consumer<List<Match>> announce) {
+    void write(Matches matches, Consumer<List<Match>> announce) {
         Map<UUID, Matches.Tail> tails = new LinkedHashMap<>();
         for (UUID vacancyId : touched) {
             Held list = held(vacancyId);
@@ -264,6 +262,5 @@ final class ShortlistChanges {
         born.clear();
         stored.clear();
         touched.clear();
-        return tails;
     }
 }

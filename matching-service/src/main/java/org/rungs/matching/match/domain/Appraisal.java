@@ -114,18 +114,6 @@ public record Appraisal(Evaluation evaluation, BigDecimal rank, List<Factor> fac
             return weight.doubleValue() / total.doubleValue();
         }
 
-        /**
-         * The most the factors besides the skills can add to a rank for a vacancy, whoever the participant: every
-         * credential held, the next rung (for a vacancy on a rung), the full wage gain (for a vacancy that states its
-         * wage; half of it otherwise), an incumbent, a shift that fits. It depends only on what the vacancy states when
-         * it opens, so that the index can hold it: a participant whose skills add less than a full shortlist's last
-         * rank less this cannot enter it.
-         */
-        public double headroom(boolean onRung, boolean statesWage) {
-            return credentials + (onRung ? rungFit : 0) + wageGain * (statesWage ? 1 : HALF.doubleValue()) + internal
-                    + schedule;
-        }
-
         public double rank(double coverageValue, double levelGapsValue, Opening opening, Profile profile) {
             double rank = coverage * coverageValue + levelGaps * levelGapsValue;
             if (credentials > 0) {

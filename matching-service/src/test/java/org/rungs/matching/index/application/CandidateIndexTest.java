@@ -54,7 +54,7 @@ class CandidateIndexTest {
     private static Map<UUID, VacancyIndex.Fit> grown(CandidateIndex index, VacancyIndex.Probe probe,
             Map<String, BigDecimal> grownFrom, BigDecimal minScore) {
         Map<UUID, VacancyIndex.Fit> found = new HashMap<>();
-        index.grown(probe, grownFrom, minScore, null, (vacancy, fit) -> assertThat(found.put(vacancy, fit))
+        index.grown(probe, grownFrom, minScore, (vacancy, fit) -> assertThat(found.put(vacancy, fit))
                 .as("each vacancy once").isNull());
         return found;
     }

@@ -66,33 +66,6 @@ class RoughRankTest {
         }
     }
 
-    @Test
-    void noRoughRankExceedsTheFitsPartAndTheVacancysHeadroom() {
-        Random rng = new Random(11);
-        UUID employer = UUID.randomUUID();
-        UUID rung = UUID.randomUUID();
-        Appraisal.Rough rough = new Appraisal.Rough(WEIGHTS);
-        for (int round = 0; round < 5_000; round++) {
-            Opening opening = new Opening(employer, rng.nextBoolean() ? new BigDecimal("21.50") : null,
-                    List.of("day", "night", "flexible", "evening").get(rng.nextInt(4)),
-                    rng.nextBoolean() ? rung : null, 1 + rng.nextInt(3), "31-1131.00",
-                    rng.nextBoolean() ? Set.of(rung, UUID.randomUUID()) : Set.of(),
-                    rng.nextBoolean() ? Set.of("CNA License") : Set.of());
-            Profile profile = new Profile(rng.nextBoolean() ? Set.of(employer) : Set.of(),
-                    rng.nextBoolean() ? Set.of(rung) : Set.of(), rng.nextBoolean() ? Set.of("31-1131.00") : Set.of(),
-                    rng.nextBoolean() ? BigDecimal.valueOf(rng.nextInt(3000), 2) : null,
-                    rng.nextBoolean() ? Set.of("cna license") : Set.of(),
-                    rng.nextBoolean() ? Set.of() : Set.of("childcare", "transportation"),
-                    List.of("day", "evening", "night", "flexible").get(rng.nextInt(4)), List.of());
-            double share = rng.nextDouble();
-            double levels = rng.nextDouble();
-
-            assertThat(rough.rank(share, levels, opening, profile)).as("round %d: %s, %s", round, opening, profile)
-                    .isLessThanOrEqualTo(rough.coverage() * share + rough.levelGaps() * levels
-                            + rough.headroom(opening.rungId() != null, opening.hourlyWage() != null) + 1e-12);
-        }
-    }
-
     /** Levels on the 0–7 scale with up to this many decimals, some of them 0. */
     static Map<String, BigDecimal> levels(Random rng, int count, int decimals) {
         Map<String, BigDecimal> levels = new HashMap<>();
