@@ -41,6 +41,18 @@ public class SqlMatches implements Matches {
               from vacancy_match m join vacancy v on v.id = m.vacancy_id""";
 
     /**
+     * The matches of a feed batch's participants, each participant looked up in the participant index ({@code offset 0}
+     * keeps the lookup per participant): most have none, and a filter over every match would cost as much as the
+     * region's shortlists hold, batch after batch.
+     */
+    private static final String BY_PARTICIPANTS = """
+            select m.vacancy_id, v.employer_id, m.participant_id, m.partner_agency, m.score, m.rank, m.digest,
+                   m.proposed_at
+              from (select distinct id from unnest(?::uuid[]) as u(id)) x
+             cross join lateral (select * from vacancy_match m where m.participant_id = x.id offset 0) m
+              join vacancy v on v.id = m.vacancy_id""";
+
+    /**
      * Every match written in one statement, its columns passed as arrays: one round trip and one plan, however many
      * matches a weighing changed (ids are unique within a write).
      */
@@ -176,7 +188,7 @@ public class SqlMatches implements Matches {
     public List<Match> ofParticipants(Collection<UUID> participantIds) {
         return participantIds.isEmpty()
                 ? List.of()
-                : matches(SELECT + " where m.participant_id = any(?)", s -> s.setArray(1, uuids(s, participantIds)));
+                : matches(BY_PARTICIPANTS, s -> s.setArray(1, uuids(s, participantIds)));
     }
 
     @Override

@@ -80,14 +80,18 @@ public class SqlParticipantCopies implements ParticipantCopies {
      * Skills attained, a run of them in one statement: each participant's events after the last write that moved their
      * offset (enrolment, consent, barriers) are applied, the greatest level of each element kept. A skill attained
      * moves no offset and writes no participant row: applying one again changes nothing (levels only grow), and a
-     * consent withdrawn after it has moved the offset past it, so it never comes back.
+     * consent withdrawn after it has moved the offset past it, so it never comes back. Each participant is looked up by
+     * key ({@code offset 0} keeps the lookup per event): a join would read the whole participant table into a hash for
+     * every batch, a cost growing with the region rather than the batch.
      */
     private static final String ATTAIN = """
             with e as (
               select * from unnest(?::uuid[], ?::varchar[], ?::numeric[], ?::bigint[]) as e(p, el, l, o))
             insert into participant_skill (participant_id, element_id, level)
-            select e.p, e.el, max(e.l) from e join participant p on p.id = e.p
-             where p.consenting and e.o > p.applied_offset
+            select e.p, e.el, max(e.l) from e
+             cross join lateral (select p.applied_offset from participant p where p.id = e.p and p.consenting
+                                  offset 0) p
+             where e.o > p.applied_offset
              group by e.p, e.el
             on conflict (participant_id, element_id) do update set level = excluded.level
              where excluded.level > participant_skill.level""";
