@@ -30,6 +30,12 @@ public interface MatchingConfig {
     int feedBatch();
 
     /**
+     * How many threads weigh a feed batch's participants in memory side by side (the reverse query and the appraisals);
+     * by default one per processor.
+     */
+    java.util.OptionalInt weighers();
+
+    /**
      * How many more candidates than {@code max-proposals} the skill index hands to ranking (the best by coverage):
      * ranking reorders them by every factor and keeps the best.
      */

@@ -58,10 +58,12 @@ public class Reevaluate {
     private final CandidateIndex index;
     private final Ladders ladders;
     private final Clock clock;
+    private final Weighers weighers;
 
     public Reevaluate(ParticipantCopies participants, Incumbencies incumbencies, Vacancies vacancies,
             Matches matches, ProposeCandidates proposals, MatchingConfig config, CandidateIndex index,
-            Ladders ladders, Clock clock) {
+            Ladders ladders, Clock clock, Weighers weighers) {
+        this.weighers = weighers;
         this.ladders = ladders;
         this.participants = participants;
         this.incumbencies = incumbencies;
@@ -213,34 +215,39 @@ public class Reevaluate {
         Map<UUID, Map<UUID, Match>> proposed = ownedMatches(changed).stream().collect(Collectors.groupingBy(
                 Match::participantId, Collectors.toMap(Match::vacancyId, m -> m)));
         Weighing weighing = new Weighing(new HashMap<>(), now);
-        Map<UUID, Candidates> pairs = new java.util.LinkedHashMap<>();
-        for (UUID participant : changed) {
-            if (index.consents(participant)) {
-                Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
-                Map<String, BigDecimal> from = grew.apply(participant);
-                Candidates candidates = new Candidates();
-                if (from == null) {
-                    Set<UUID> all = new LinkedHashSet<>(index.qualifying(weighing.skills(participant),
-                            config.minScore()));
-                    all.addAll(current.keySet());
-                    all.forEach(vacancy -> candidates.accept(vacancy, null));
-                } else {
-                    // only the matches whose explanation shows a grown element, and the vacancies they are not
-                    // proposed for that require one above the level held before (with the index's fit)
-                    for (UUID vacancy : current.keySet()) {
-                        if (index.requiresAny(vacancy, from.keySet())) {
-                            candidates.accept(vacancy, null);
-                        }
+        List<UUID> consenting = changed.stream().filter(index::consents).toList();
+        // the reverse query of each participant, side by side; gathered in the order they changed
+        Candidates[] found = new Candidates[consenting.size()];
+        weighers.each(found.length, i -> {
+            UUID participant = consenting.get(i);
+            Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
+            Map<String, BigDecimal> from = grew.apply(participant);
+            Candidates candidates = new Candidates();
+            if (from == null) {
+                Set<UUID> all = new LinkedHashSet<>(index.qualifying(weighing.skills(participant),
+                        config.minScore()));
+                all.addAll(current.keySet());
+                all.forEach(vacancy -> candidates.accept(vacancy, null));
+            } else {
+                // only the matches whose explanation shows a grown element, and the vacancies they are not proposed
+                // for that require one above the level held before (with the index's fit)
+                for (UUID vacancy : current.keySet()) {
+                    if (index.requiresAny(vacancy, from.keySet())) {
+                        candidates.accept(vacancy, null);
                     }
-                    index.grown(weighing.probe(participant), from, config.minScore(), (vacancy, fit) -> {
-                        if (!current.containsKey(vacancy)) {
-                            candidates.accept(vacancy, fit);
-                        }
-                    });
                 }
-                if (candidates.size > 0) {
-                    pairs.put(participant, candidates);
-                }
+                index.grown(weighing.probe(participant), from, config.minScore(), (vacancy, fit) -> {
+                    if (current.isEmpty() || !current.containsKey(vacancy)) {
+                        candidates.accept(vacancy, fit);
+                    }
+                });
+            }
+            found[i] = candidates;
+        });
+        Map<UUID, Candidates> pairs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < found.length; i++) {
+            if (found[i].size > 0) {
+                pairs.put(consenting.get(i), found[i]);
             }
         }
         // the situations of those with a vacancy to weigh only: a skill that no open vacancy requires weighs nothing
@@ -281,8 +288,9 @@ public class Reevaluate {
         private final Map<UUID, Profile> profiles;
         private final Instant now;
 
-        private final Map<UUID, Map<String, BigDecimal>> skills = new HashMap<>();
-        private final Map<UUID, VacancyIndex.Probe> probes = new HashMap<>();
+        // read by the weighers side by side
+        private final Map<UUID, Map<String, BigDecimal>> skills = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<UUID, VacancyIndex.Probe> probes = new java.util.concurrent.ConcurrentHashMap<>();
 
         Weighing(Map<UUID, Profile> profiles, Instant now) {
             this.profiles = profiles;
@@ -329,39 +337,24 @@ public class Reevaluate {
             Map<UUID, Opening> openings = proposals.openings(loaded.values());
             Map<UUID, Matches.Tail> tails = matches.tails(vacancyIds);
             Map<UUID, Map<String, BigDecimal>> required = new HashMap<>();
-            loaded.values().forEach(v -> required.put(v.id(), proposals.requiredOf(v)));
+            // copied here: the required skills of a vacancy another instance owns are loaded lazily, on this thread
+            loaded.values().forEach(v -> required.put(v.id(), Map.copyOf(proposals.requiredOf(v))));
+            // every participant's pairs appraised side by side, in memory; gathered in participant order
+            List<Map.Entry<UUID, Candidates>> inOrder = new ArrayList<>(new TreeMap<>(pairs).entrySet());
+            @SuppressWarnings("unchecked")
+            List<Pair>[] kept = new List[inOrder.size()];
+            weighers.each(kept.length, i -> kept[i] = appraised(inOrder.get(i).getKey(), inOrder.get(i).getValue(),
+                    proposed.getOrDefault(inOrder.get(i).getKey(), Map.of()), loaded, openings, tails, required));
             List<Pair> undecided = new ArrayList<>();
-            new TreeMap<>(pairs).forEach((participant, candidates) -> {
-                Map<UUID, Match> current = proposed.getOrDefault(participant, Map.of());
-                Map<String, BigDecimal> skills = skills(participant);
-                VacancyIndex.Probe probe = probe(participant);
-                Profile profile = profiles.get(participant);
-                for (int i = 0; i < candidates.size; i++) {
-                    UUID vacancyId = candidates.ids[i];
-                    VacancyIndex.Fit known = candidates.fits[i];
-                    Vacancy vacancy = loaded.get(vacancyId);
-                    if (vacancy == null || vacancy.incumbentsOnly()
-                            && !incumbencies.employs(vacancy.employerId(), participant)) {
-                        continue;
-                    }
-                    Match match = current.get(vacancyId);
-                    Opening opening = openings.get(vacancyId);
-                    // one not proposed yet is explained only if their rank may enter the shortlist: most are passed
-                    // over by their rough rank, the rest by their exact estimate
-                    if (match == null && cannotEnter(known != null ? known : index.fit(vacancyId, probe), opening,
-                            profile, tails.get(vacancyId))) {
-                        continue;
-                    }
-                    if (match == null && !mayEnter(participant, proposals.estimate(required.get(vacancyId), skills,
-                            opening, profile), tails.get(vacancyId))) {
-                        continue;
-                    }
-                    Appraisal appraisal = proposals.appraise(required.get(vacancyId), skills, opening, profile);
-                    if (match == null || !match.explains(appraisal)) {
-                        undecided.add(new Pair(vacancy, new ProposeCandidates.Candidate(participant, appraisal)));
+            for (List<Pair> some : kept) {
+                for (Pair pair : some) {
+                    // during its internal-first window a vacancy weighs only the employer's incumbents
+                    if (!pair.vacancy().incumbentsOnly() || incumbencies.employs(pair.vacancy().employerId(),
+                            pair.candidate().participantId())) {
+                        undecided.add(pair);
                     }
                 }
-            });
+            }
             if (undecided.isEmpty()) {
                 return;
             }
@@ -385,6 +378,47 @@ public class Reevaluate {
                         agencies::get, now);
             }
             proposals.write(changes);
+        }
+
+        /**
+         * The pairs of one participant whose appraisal may change a shortlist: in memory only, so that participants are
+         * appraised side by side. Pairs of a vacancy in its internal-first window are kept whoever the participant is
+         * (the caller keeps the employer's incumbents).
+         */
+        private List<Pair> appraised(UUID participant, Candidates candidates, Map<UUID, Match> current,
+                Map<UUID, Vacancy> loaded, Map<UUID, Opening> openings, Map<UUID, Matches.Tail> tails,
+                Map<UUID, Map<String, BigDecimal>> required) {
+            List<Pair> kept = new ArrayList<>();
+            Map<String, BigDecimal> skills = skills(participant);
+            VacancyIndex.Probe probe = probe(participant);
+            Profile profile = profiles.get(participant);
+            for (int i = 0; i < candidates.size; i++) {
+                UUID vacancyId = candidates.ids[i];
+                Vacancy vacancy = loaded.get(vacancyId);
+                if (vacancy == null) {
+                    continue;
+                }
+                Match match = current.isEmpty() ? null : current.get(vacancyId);
+                Opening opening = openings.get(vacancyId);
+                Matches.Tail tail = tails.get(vacancyId);
+                // one not proposed yet is explained only if their rank may enter the shortlist: most are passed over
+                // by their rough rank, the rest by their exact estimate
+                if (match == null) {
+                    VacancyIndex.Fit known = candidates.fits[i];
+                    if (cannotEnter(known != null ? known : index.fit(vacancyId, probe), opening, profile, tail)) {
+                        continue;
+                    }
+                    if (!mayEnter(participant, proposals.estimate(required.get(vacancyId), skills, opening, profile),
+                            tail)) {
+                        continue;
+                    }
+                }
+                Appraisal appraisal = proposals.appraise(required.get(vacancyId), skills, opening, profile);
+                if (match == null || !match.explains(appraisal)) {
+                    kept.add(new Pair(vacancy, new ProposeCandidates.Candidate(participant, appraisal)));
+                }
+            }
+            return kept;
         }
 
         /**
