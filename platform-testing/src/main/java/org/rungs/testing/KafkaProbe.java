@@ -68,6 +68,12 @@ public final class KafkaProbe {
         return send(type, key, UUID.randomUUID().toString(), json);
     }
 
+    /** A CloudEvent as a record (a fresh id), for a producer of the caller's own (one writing in a transaction). */
+    public ProducerRecord<String, String> record(EventType<?> type, String key, String json) {
+        return new ProducerRecord<>(type.topic().name(), null, key, json,
+                headers(type, key, UUID.randomUUID().toString()));
+    }
+
     /** Sends a CloudEvent without waiting for it; {@link #flush()} waits for every one sent so. */
     public String sendAsync(EventType<?> type, String key, String json) {
         String id = UUID.randomUUID().toString();
